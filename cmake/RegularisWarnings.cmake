@@ -1,0 +1,17 @@
+# SPDX-FileCopyrightText: 2026 The regularis authors
+# SPDX-License-Identifier: Apache-2.0
+#
+# Quality switches for regularis' own code only: applied PRIVATE to each
+# module, test and example target, never pushed on consumers.
+function(regularis_apply_quality target)
+  if(REGULARIS_DEVELOPER AND CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+    target_compile_options(${target} PRIVATE
+      -Wall -Wextra -Wpedantic -Wshadow -Wconversion -Wsign-conversion
+      -Wold-style-cast -Wnon-virtual-dtor -Werror)
+  endif()
+  if(REGULARIS_SANITIZE AND CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+    target_compile_options(${target} PRIVATE
+      -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
+    target_link_options(${target} PRIVATE -fsanitize=address,undefined)
+  endif()
+endfunction()

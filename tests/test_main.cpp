@@ -1,0 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The regularis authors
+// SPDX-License-Identifier: Apache-2.0
+//
+// The one Catch2 main shared by every test program.
+#define CATCH_CONFIG_MAIN
+#include <catch2/catch.hpp>
