@@ -1,0 +1,50 @@
+// SPDX-FileCopyrightText: 2026 The regularis authors
+// SPDX-License-Identifier: Apache-2.0
+//
+// FactPath parsing and printing: splits a dotted path and checks that every
+// segment is snake_case.
+#include "regularis/facts/fact_path.hpp"
+
+namespace regularis {
+
+bool is_snake_case(std::string_view text) noexcept {
+  if (text.empty() || text.front() < 'a' || text.front() > 'z') return false;
+  for (char c : text) {
+    bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+    if (!ok) return false;
+  }
+  return true;
+}
+
+Parsed<FactPath> FactPath::parse(std::string_view dotted) {
+  auto fail = [&](const std::string& why) {
+    return Parsed<FactPath>::failure("\"" + std::string(dotted) + "\" is not a fact path: " + why);
+  };
+  if (dotted.empty()) return fail("it is empty");
+  std::vector<std::string> segments;
+  std::size_t start = 0;
+  while (true) {
+    std::size_t dot = dotted.find('.', start);
+    std::string_view segment =
+        dotted.substr(start, dot == std::string_view::npos ? dot : dot - start);
+    if (segment.empty()) return fail("empty segment");
+    if (!is_snake_case(segment)) {
+      return fail("segment \"" + std::string(segment) + "\" is not snake_case");
+    }
+    segments.emplace_back(segment);
+    if (dot == std::string_view::npos) break;
+    start = dot + 1;
+  }
+  return FactPath(std::move(segments));
+}
+
+std::string FactPath::to_string() const {
+  std::string out;
+  for (const auto& s : segments_) {
+    if (!out.empty()) out += '.';
+    out += s;
+  }
+  return out;
+}
+
+}  // namespace regularis

@@ -1,0 +1,40 @@
+// SPDX-FileCopyrightText: 2026 The regularis authors
+// SPDX-License-Identifier: Apache-2.0
+//
+// RecordReader: turns the text of one record into a ReadResult, walking the
+// JSON with simdjson On-Demand and checking it against the standard schema in
+// the same pass. It keeps its parser (and the parser's buffers) between
+// records. Private to the facts module.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+#include <simdjson.h>
+
+#include "regularis/facts/read.hpp"
+
+namespace regularis::detail {
+
+class RecordReader {
+ public:
+  explicit RecordReader(const ReadOptions& options) : options_(options) {}
+
+  /// Reads `length` bytes at `data`; the buffer must extend to `capacity`
+  /// with at least simdjson::SIMDJSON_PADDING bytes past `length`.
+  ReadResult read(const char* data, std::size_t length, std::size_t capacity);
+  /// Copies `text` into a padded buffer, then reads it.
+  ReadResult read(std::string_view text);
+
+ private:
+  static Facts make_facts(FactValue root) { return Facts(std::move(root)); }
+
+  ReadOptions options_;
+  simdjson::ondemand::parser parser_;
+  std::string scratch_;
+};
+
+/// Removes a UTF-8 byte order mark at the start of `text`.
+std::string_view strip_bom(std::string_view text) noexcept;
+
+}  // namespace regularis::detail
