@@ -1,0 +1,54 @@
+// SPDX-FileCopyrightText: 2026 The regularis authors
+// SPDX-License-Identifier: Apache-2.0
+//
+// Engine: evaluates an application's facts against a compiled programme under
+// the version in force on its filing date, and screens one application
+// against many programmes. It reads no clock and no file: the "as of" date and
+// everything else come in as arguments. Stateless and reentrant: one Engine
+// may serve many threads at once.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "regularis/core/date.hpp"
+#include "regularis/engine/evaluation.hpp"
+#include "regularis/export.hpp"
+#include "regularis/facts/facts.hpp"
+#include "regularis/facts/read.hpp"
+#include "regularis/programme/programme.hpp"
+
+namespace regularis {
+
+struct EvaluationOptions {
+  /// The day the evaluation speaks for; also the filing date of an
+  /// application that has no `filed_at` yet (screening before filing).
+  std::optional<Date> as_of;
+  /// "en", "pt", "es", "fr", ...; "" = the programme's default language.
+  std::string language;
+  /// Record the values each criterion used (CriterionResult::values).
+  bool explain = true;
+};
+
+/// Evaluates applications. Holds no state between calls.
+///
+///     Programme br = load_programme_file("examples/programmes/br-2009.yaml");
+///     ReadResult r = read_application(json_text);
+///     Evaluation e = Engine{}.evaluate(br, r, {Date::parse("2009-12-01").value(), "pt"});
+///     std::cout << to_string(e.outcome);   // "eligible"
+class REGULARIS_API Engine {
+ public:
+  Evaluation evaluate(const Programme& programme, const Facts& facts,
+                      const EvaluationOptions& options = {}) const;
+  /// A record as read: an invalid one gives Outcome::invalid with its diagnostics.
+  Evaluation evaluate(const Programme& programme, const ReadResult& record,
+                      const EvaluationOptions& options = {}) const;
+
+  /// One application against many programmes, sorted eligible, incomplete,
+  /// ineligible, invalid (programme order within each).
+  std::vector<Evaluation> screen(const std::vector<const Programme*>& programmes,
+                                 const Facts& facts, const EvaluationOptions& options = {}) const;
+};
+
+}  // namespace regularis

@@ -1,0 +1,107 @@
+// SPDX-FileCopyrightText: 2026 The regularis authors
+// SPDX-License-Identifier: Apache-2.0
+//
+// Evaluation: everything the engine says about one application under one
+// programme — the outcome, each criterion with the values it used, the facts
+// still missing (next question first), the document checklist, the fees, the
+// deadline and the reason codes — plus a receipt (programme id, version, the
+// SHA-256 of the programme text) so the answer can be reproduced years later.
+// A plain value: hosts render it (the checker writes it as JSON Lines, CSV or
+// text).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "regularis/core/date.hpp"
+#include "regularis/core/diagnostic.hpp"
+#include "regularis/core/money.hpp"
+#include "regularis/export.hpp"
+
+namespace regularis {
+
+/// Outcome, in order of precedence: invalid, ineligible, incomplete, eligible.
+enum class Outcome { eligible, ineligible, incomplete, invalid };
+/// "eligible", "ineligible", "incomplete", "invalid".
+REGULARIS_API std::string_view to_string(Outcome o) noexcept;
+
+enum class CriterionStatus { met, not_met, unknown };
+/// "met", "not_met", "unknown".
+REGULARIS_API std::string_view to_string(CriterionStatus s) noexcept;
+
+enum class DocumentStatus { provided, missing, rejected, expired, not_verified, not_required };
+/// "provided", "missing", "rejected", "expired", "not_verified", "not_required".
+REGULARIS_API std::string_view to_string(DocumentStatus s) noexcept;
+
+enum class FeeStatus { paid, due, partly_paid, waived, overpaid, not_due_yet };
+/// "paid", "due", "partly_paid", "waived", "overpaid", "not_due_yet".
+REGULARIS_API std::string_view to_string(FeeStatus s) noexcept;
+
+/// One criterion of the programme, as decided for this application.
+struct CriterionResult {
+  std::string id;     ///< "entered_by_cutoff"
+  CriterionStatus status = CriterionStatus::unknown;
+  std::string text;   ///< the programme's text, in the requested language
+  std::string basis;  ///< "art. 1"
+  /// The values used, when explanations were asked for:
+  /// {"applicant.entry_date = 2009-03-05", "entry_cutoff = 2009-02-01"}.
+  std::vector<std::string> values;
+  /// The fact paths whose absence left it unknown.
+  std::vector<std::string> unknown_facts;
+};
+
+/// A fact the engine still needs, with the question to ask for it.
+struct MissingFact {
+  std::string fact;      ///< "declarations.no_criminal_record"
+  std::string question;  ///< in the requested language ("" when the programme has none)
+  /// True when its answer alone could settle the outcome.
+  bool decisive = false;
+};
+
+/// One line of the document checklist.
+struct DocumentResult {
+  std::string id;  ///< "proof_of_entry"
+  DocumentStatus status = DocumentStatus::missing;
+  std::string text;
+  std::vector<std::string> matched;  ///< types of the documents that satisfied it
+  /// Why other documents of an accepted type did not count.
+  std::vector<std::string> notes;
+  std::string holder;  ///< "" = the applicant, else a dependant id
+};
+
+/// One fee, with the exact amounts.
+struct FeeResult {
+  std::string id;  ///< "registration"
+  FeeStatus status = FeeStatus::due;
+  Money amount;  ///< what the programme asks
+  Money paid;    ///< what the payments with this fee id add up to, in its currency
+  std::string text;
+};
+
+/// The engine's answer for one application.
+///
+///     Evaluation e = engine.evaluate(programme, facts, options);
+///     if (e.outcome == Outcome::incomplete)
+///       for (auto& m : e.missing) std::cout << m.question << '\n';
+struct Evaluation {
+  std::string application_id;
+  std::string programme_id;
+  std::string version;           ///< the version used, named by its effective date ("2009-07-02")
+  std::string programme_sha256;  ///< of the programme file's text
+  std::optional<Date> filing_date;  ///< local, in the programme's zone
+  Outcome outcome = Outcome::invalid;
+  std::vector<CriterionResult> criteria;
+  std::vector<MissingFact> missing;  ///< next question first
+  std::vector<DocumentResult> documents;
+  std::vector<FeeResult> fees;
+  std::optional<Date> deadline;  ///< the window's last day
+  /// Codes of everything that failed or is missing, e.g. "entered_by_cutoff.not_met",
+  /// "proof_of_entry.missing", "registration.due"; empty when eligible.
+  std::vector<std::string> reasons;
+  /// Why the record is invalid (JSON paths), or warnings.
+  Diagnostics diagnostics;
+};
+
+}  // namespace regularis

@@ -1,0 +1,544 @@
+// SPDX-FileCopyrightText: 2026 The regularis authors
+// SPDX-License-Identifier: Apache-2.0
+//
+// Engine::evaluate: picks the version in force on the filing date, fills the
+// slot array from the facts, decides the window and every criterion in
+// Kleene logic, checks the documents and fees, and folds it all into an
+// outcome with reason codes and the missing facts, next question first.
+// Nothing here reads a clock, a file or a global.
+#include "regularis/engine/engine.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <utility>
+
+#include "engine/sha256.hpp"
+#include "engine/slots.hpp"
+
+namespace regularis {
+
+std::string_view to_string(Outcome o) noexcept {
+  switch (o) {
+    case Outcome::eligible: return "eligible";
+    case Outcome::ineligible: return "ineligible";
+    case Outcome::incomplete: return "incomplete";
+    case Outcome::invalid: return "invalid";
+  }
+  return "invalid";
+}
+
+std::string_view to_string(CriterionStatus s) noexcept {
+  switch (s) {
+    case CriterionStatus::met: return "met";
+    case CriterionStatus::not_met: return "not_met";
+    case CriterionStatus::unknown: return "unknown";
+  }
+  return "unknown";
+}
+
+std::string_view to_string(DocumentStatus s) noexcept {
+  switch (s) {
+    case DocumentStatus::provided: return "provided";
+    case DocumentStatus::missing: return "missing";
+    case DocumentStatus::rejected: return "rejected";
+    case DocumentStatus::expired: return "expired";
+    case DocumentStatus::not_verified: return "not_verified";
+    case DocumentStatus::not_required: return "not_required";
+  }
+  return "missing";
+}
+
+std::string_view to_string(FeeStatus s) noexcept {
+  switch (s) {
+    case FeeStatus::paid: return "paid";
+    case FeeStatus::due: return "due";
+    case FeeStatus::partly_paid: return "partly_paid";
+    case FeeStatus::waived: return "waived";
+    case FeeStatus::overpaid: return "overpaid";
+    case FeeStatus::not_due_yet: return "not_due_yet";
+  }
+  return "due";
+}
+
+namespace {
+
+constexpr std::string_view kWindowCriterion = "filed_in_window";
+constexpr std::string_view kFiledAt = "filed_at";
+
+/// A three-valued answer and the facts whose absence left it open.
+struct Verdict {
+  CriterionStatus status = CriterionStatus::unknown;
+  std::set<std::string> unknown_facts;
+  std::optional<std::string> error;  ///< an evaluation error code
+};
+
+bool applies_to_route(const std::vector<std::string>& routes, const std::string& route) {
+  return routes.empty() || std::find(routes.begin(), routes.end(), route) != routes.end();
+}
+
+/// Everything one evaluation needs while it runs.
+class Run {
+ public:
+  Run(const Programme& p, const Facts& f, const EvaluationOptions& o, Evaluation& out)
+      : programme_(p), facts_(f), options_(o), out_(out) {}
+
+  void evaluate();
+
+ private:
+  std::string language() const {
+    return options_.language.empty() ? programme_.default_language() : options_.language;
+  }
+  Verdict verdict_of(const Expression& e, std::vector<std::string>* values);
+  Verdict window_verdict(const Window& w);
+  void criteria();
+  void documents();
+  void document_requirement(const DocumentRequirement& req, const std::string& holder,
+                            const std::string& holder_path);
+  void fees();
+  void conclude();
+  std::string fact_path(FactId id) const;
+
+  const Programme& programme_;
+  const Facts& facts_;
+  const EvaluationOptions& options_;
+  Evaluation& out_;
+
+  const ProgrammeVersion* version_ = nullptr;
+  std::string route_;
+  detail::SlotFiller filler_;
+  std::vector<Value> slots_;
+  std::optional<FactId> document_slot_;
+  std::vector<Verdict> verdicts_;           // parallel to out_.criteria
+  std::set<std::string> extra_unknowns_;    // from `when` conditions and the route fact
+};
+
+std::string Run::fact_path(FactId id) const {
+  const FactInfo& info = (*version_->slots)[id];
+  // A field of a list element names its list: "applicant.criminal.convictions".
+  const FactInfo* f = &info;
+  while (f->parent) f = &(*version_->slots)[*f->parent];
+  return f->path == "filing_date" ? std::string(kFiledAt) : f->path;
+}
+
+Verdict Run::verdict_of(const Expression& e, std::vector<std::string>* values) {
+  Verdict v;
+  if (!e.compiled) return v;
+  Trace trace;
+  Value result = e.compiled->evaluate(ValueSpan{slots_.data(), slots_.size()},
+                                      values != nullptr ? &trace : nullptr);
+  if (result.is_true()) {
+    v.status = CriterionStatus::met;
+  } else if (result.is_false()) {
+    v.status = CriterionStatus::not_met;
+  } else if (result.is_unknown()) {
+    for (FactId id : result.unknown_facts().to_vector()) v.unknown_facts.insert(fact_path(id));
+  } else if (result.is_error()) {
+    v.error = std::string(to_code(result.error_code()));
+  }
+  if (values != nullptr) {
+    const auto& nodes = e.compiled->nodes();
+    for (NodeId n = 0; n < nodes.size(); ++n) {
+      if (nodes[n].op != "name" && nodes[n].op != "field") continue;
+      const Value* seen = trace.value_of(n);
+      if (seen == nullptr) continue;
+      std::string line = nodes[n].text + " = " + to_string(*seen);
+      if (std::find(values->begin(), values->end(), line) == values->end()) values->push_back(line);
+    }
+  }
+  return v;
+}
+
+Verdict Run::window_verdict(const Window& w) {
+  Verdict v;
+  const auto filing = out_.filing_date;
+  if (!filing) {
+    v.unknown_facts.insert(std::string(kFiledAt));
+  } else if ((w.opens && *filing < *w.opens) || (w.closes && *filing > *w.closes)) {
+    v.status = CriterionStatus::not_met;
+  } else {
+    v.status = CriterionStatus::met;
+    auto on_edge = [&](const std::optional<Date>& day, const std::optional<TimeOfDay>& at,
+                       bool closing) {
+      if (!day || !at || *filing != *day) return;
+      auto instant = facts_.find(kFiledAt).as_instant();
+      if (!instant) {  // a bare date on the day the window opens or closes at a given hour
+        v.status = CriterionStatus::unknown;
+        v.unknown_facts.insert(std::string(kFiledAt));
+        return;
+      }
+      auto local = programme_.time_zone().to_local(*instant).seconds_of_day;
+      if (closing ? local >= at->seconds_of_day() : local < at->seconds_of_day())
+        v.status = CriterionStatus::not_met;
+    };
+    on_edge(w.opens, w.opens_at, false);
+    on_edge(w.closes, w.closes_at, true);
+  }
+  if (w.per_applicant && v.status != CriterionStatus::not_met) {
+    Verdict p = verdict_of(*w.per_applicant, nullptr);
+    if (p.status == CriterionStatus::not_met || p.error) return p;
+    if (p.status == CriterionStatus::unknown) {
+      v.status = CriterionStatus::unknown;
+      v.unknown_facts.insert(p.unknown_facts.begin(), p.unknown_facts.end());
+    }
+  }
+  return v;
+}
+
+void Run::criteria() {
+  const std::string lang = language();
+  {
+    const Window& w = version_->window_for(route_);
+    CriterionResult r;
+    r.id = std::string(kWindowCriterion);
+    Verdict v = window_verdict(w);
+    r.status = v.status;
+    if (options_.explain && out_.filing_date) {
+      r.values.push_back("filing_date = " + out_.filing_date->to_string());
+      if (w.opens) r.values.push_back("opens = " + w.opens->to_string());
+      if (w.closes) r.values.push_back("closes = " + w.closes->to_string());
+      if (w.closes_at) r.values.push_back("closes_at = " + w.closes_at->to_string());
+    }
+    r.unknown_facts.assign(v.unknown_facts.begin(), v.unknown_facts.end());
+    out_.criteria.push_back(std::move(r));
+    verdicts_.push_back(std::move(v));
+  }
+  for (const Criterion& c : version_->criteria) {
+    if (!applies_to_route(c.routes, route_)) continue;
+    CriterionResult r;
+    r.id = c.id;
+    r.text = c.text.text(lang);
+    r.basis = c.basis;
+    Verdict v = verdict_of(c.require, options_.explain ? &r.values : nullptr);
+    if (v.error) {
+      out_.diagnostics.error_at_path("engine." + *v.error,
+                                     "criterion " + c.id + " could not be evaluated: " + *v.error,
+                                     "");
+    }
+    r.status = v.status;
+    r.unknown_facts.assign(v.unknown_facts.begin(), v.unknown_facts.end());
+    out_.criteria.push_back(std::move(r));
+    verdicts_.push_back(std::move(v));
+  }
+}
+
+void Run::document_requirement(const DocumentRequirement& req, const std::string& holder,
+                               const std::string& holder_path) {
+  DocumentResult r;
+  r.id = req.id;
+  r.text = req.text.text(language());
+  r.holder = holder;
+  if (req.when) {
+    Verdict w = verdict_of(*req.when, nullptr);
+    if (w.status == CriterionStatus::not_met) {
+      r.status = DocumentStatus::not_required;
+      out_.documents.push_back(std::move(r));
+      return;
+    }
+    if (w.status == CriterionStatus::unknown) {
+      extra_unknowns_.insert(w.unknown_facts.begin(), w.unknown_facts.end());
+      r.notes.push_back("required if " + req.when->text);
+    }
+  }
+  const auto* docs = facts_.find("documents").as_list();
+  bool rejected = false, expired = false, unverified = false;
+  for (std::size_t i = 0; docs != nullptr && i < docs->size(); ++i) {
+    const FactValue& doc = (*docs)[i];
+    const std::string* type = doc.field("type") != nullptr ? doc.field("type")->as_string() : nullptr;
+    if (type == nullptr || std::find(req.any_of.begin(), req.any_of.end(), *type) == req.any_of.end())
+      continue;
+    const FactValue* doc_holder = doc.field("holder");
+    const std::string* holder_id = doc_holder != nullptr ? doc_holder->as_string() : nullptr;
+    if ((holder_id == nullptr ? std::string() : *holder_id) != holder) continue;
+    const std::string where = "documents[" + std::to_string(i) + "] (" + *type + ")";
+    const FactValue* verified = doc.field("verified");
+    if (verified != nullptr && verified->as_bool() == std::optional<bool>(false)) {
+      unverified = true;
+      r.notes.push_back(where + ": not verified");
+      continue;
+    }
+    const FactValue* expired_flag = doc.field("expired");
+    const FactValue* expires_on = doc.field("expires_on");
+    if ((expired_flag != nullptr && expired_flag->as_bool() == std::optional<bool>(true)) ||
+        (expires_on != nullptr && expires_on->as_date() && out_.filing_date &&
+         *expires_on->as_date() < *out_.filing_date)) {
+      expired = true;
+      r.notes.push_back(where + ": expired before the filing date");
+      continue;
+    }
+    if (req.condition && document_slot_) {
+      const Type& t = (*version_->slots)[*document_slot_].type;
+      slots_[*document_slot_] = filler_.convert(doc, t, "documents[" + std::to_string(i) + "]",
+                                                out_.diagnostics);
+      Verdict c = verdict_of(*req.condition, nullptr);
+      slots_[*document_slot_] = Value::unknown();
+      if (c.status != CriterionStatus::met) {
+        rejected = true;
+        r.notes.push_back(where + (c.status == CriterionStatus::not_met ? ": does not satisfy "
+                                                                         : ": cannot show ") +
+                          req.condition->text);
+        continue;
+      }
+    }
+    r.matched.push_back(*type);
+  }
+  (void)holder_path;
+  if (!r.matched.empty()) {
+    r.status = DocumentStatus::provided;
+  } else if (rejected) {
+    r.status = DocumentStatus::rejected;
+  } else if (expired) {
+    r.status = DocumentStatus::expired;
+  } else if (unverified) {
+    r.status = DocumentStatus::not_verified;
+  } else {
+    r.status = DocumentStatus::missing;
+  }
+  out_.documents.push_back(std::move(r));
+}
+
+void Run::documents() {
+  for (const DocumentRequirement& req : version_->documents) {
+    if (!applies_to_route(req.routes, route_)) continue;
+    if (req.per == Holder::applicant) {
+      document_requirement(req, "", "applicant");
+      continue;
+    }
+    const auto* dependants = facts_.find("dependants").as_list();
+    for (std::size_t i = 0; dependants != nullptr && i < dependants->size(); ++i) {
+      const FactValue& d = (*dependants)[i];
+      const FactValue* applying = d.field("applying");
+      if (applying != nullptr && applying->as_bool() == std::optional<bool>(false)) continue;
+      const FactValue* id = d.field("id");
+      const std::string path = "dependants[" + std::to_string(i) + "]";
+      document_requirement(req, id != nullptr && id->as_string() ? *id->as_string() : path, path);
+    }
+  }
+}
+
+void Run::fees() {
+  const auto* payments = facts_.find("payments").as_list();
+  const auto* waivers = facts_.find("waivers").as_list();
+  std::int64_t dependants_applying = 0;
+  if (const auto* deps = facts_.find("dependants").as_list()) {
+    for (const auto& d : *deps) {
+      const FactValue* a = d.field("applying");
+      if (a == nullptr || a->as_bool() != std::optional<bool>(false)) ++dependants_applying;
+    }
+  }
+  const std::string lang = language();
+  for (const Fee& fee : version_->fees) {
+    if (!applies_to_route(fee.routes, route_)) continue;
+    Money amount = fee.amount;
+    if (fee.per == Holder::dependant) {
+      if (dependants_applying == 0) continue;
+      auto total = amount.amount().checked_mul(Decimal::from_integer(dependants_applying));
+      if (!total) continue;
+      amount = Money::of(*total, amount.currency());
+    }
+    Money paid = Money::of(Decimal::from_integer(0), amount.currency());
+    for (std::size_t i = 0; payments != nullptr && i < payments->size(); ++i) {
+      const FactValue& p = (*payments)[i];
+      const FactValue* id = p.field("fee");
+      const FactValue* currency = p.field("currency");
+      const FactValue* sum_part = p.field("amount");
+      if (id == nullptr || id->as_string() == nullptr || *id->as_string() != fee.id) continue;
+      if (currency == nullptr || currency->as_string() == nullptr ||
+          *currency->as_string() != amount.currency().code())
+        continue;
+      if (sum_part == nullptr || !sum_part->as_decimal()) continue;
+      auto sum = paid.checked_add(Money::of(*sum_part->as_decimal(), amount.currency()));
+      if (!sum) {
+        out_.diagnostics.error_at_path("facts.overflow", sum.error(),
+                                       "payments[" + std::to_string(i) + "].amount");
+        continue;
+      }
+      paid = *sum;
+    }
+    bool waived = false;
+    for (std::size_t i = 0; waivers != nullptr && i < waivers->size(); ++i) {
+      const FactValue& w = (*waivers)[i];
+      const FactValue* id = w.field("fee");
+      const FactValue* granted = w.field("granted");
+      if (id != nullptr && id->as_string() != nullptr && *id->as_string() == fee.id &&
+          granted != nullptr && granted->as_bool() == std::optional<bool>(true))
+        waived = true;
+    }
+    const int cmp = Decimal::compare(paid.amount(), amount.amount());
+    FeeStatus status = FeeStatus::partly_paid;
+    if (fee.due == FeeDue::after_approval) {
+      status = FeeStatus::not_due_yet;
+    } else if (cmp > 0) {
+      status = FeeStatus::overpaid;
+    } else if (cmp == 0) {
+      status = FeeStatus::paid;
+    } else if (waived) {
+      status = FeeStatus::waived;
+    } else if (paid.amount().is_zero()) {
+      status = FeeStatus::due;
+    }
+    out_.fees.push_back(FeeResult{fee.id, status, amount, paid, fee.text.text(lang)});
+  }
+}
+
+void Run::conclude() {
+  bool not_met = false, unknown = false;
+  for (std::size_t i = 0; i < out_.criteria.size(); ++i) {
+    const auto& c = out_.criteria[i];
+    if (c.status == CriterionStatus::not_met) not_met = true;
+    if (c.status == CriterionStatus::unknown) unknown = true;
+    if (c.status != CriterionStatus::met)
+      out_.reasons.push_back(c.id + "." + std::string(to_string(c.status)));
+  }
+  bool file_incomplete = !extra_unknowns_.empty();
+  for (const auto& d : out_.documents) {
+    if (d.status == DocumentStatus::provided || d.status == DocumentStatus::not_required) continue;
+    file_incomplete = true;
+    out_.reasons.push_back(d.id + "." + std::string(to_string(d.status)));
+  }
+  for (const auto& f : out_.fees) {
+    if (f.status != FeeStatus::due && f.status != FeeStatus::partly_paid) continue;
+    file_incomplete = true;
+    out_.reasons.push_back(f.id + "." + std::string(to_string(f.status)));
+  }
+  if (out_.diagnostics.has_errors()) {
+    out_.outcome = Outcome::invalid;
+    out_.reasons.clear();
+    for (const auto& d : out_.diagnostics)
+      if (d.severity == Severity::error &&
+          std::find(out_.reasons.begin(), out_.reasons.end(), d.code) == out_.reasons.end())
+        out_.reasons.push_back(d.code);
+  } else if (not_met) {
+    out_.outcome = Outcome::ineligible;
+  } else if (unknown || file_incomplete) {
+    out_.outcome = Outcome::incomplete;
+  } else {
+    out_.outcome = Outcome::eligible;
+  }
+  if (out_.outcome != Outcome::incomplete) return;
+
+  // Missing facts, next question first: a fact that alone leaves some
+  // criterion open could settle the outcome by itself (if that criterion
+  // then fails, the application is ineligible whatever else is answered).
+  std::vector<std::string> order;
+  std::set<std::string> decisive;
+  auto note = [&](const std::string& path) {
+    if (std::find(order.begin(), order.end(), path) == order.end()) order.push_back(path);
+  };
+  for (const auto& v : verdicts_) {
+    if (v.status != CriterionStatus::unknown) continue;
+    for (const auto& f : v.unknown_facts) note(f);
+    if (v.unknown_facts.size() == 1) decisive.insert(*v.unknown_facts.begin());
+  }
+  for (const auto& f : extra_unknowns_) note(f);
+  std::stable_partition(order.begin(), order.end(),
+                        [&](const std::string& f) { return decisive.count(f) != 0; });
+  const std::string lang = language();
+  for (const auto& f : order) {
+    MissingFact m;
+    m.fact = f;
+    if (const Text* q = programme_.question(f)) m.question = q->text(lang);
+    m.decisive = decisive.count(f) != 0;
+    out_.missing.push_back(std::move(m));
+  }
+}
+
+void Run::evaluate() {
+  out_.application_id = facts_.id();
+  out_.programme_id = programme_.id();
+  out_.programme_sha256 = detail::sha256_hex(programme_.source_text());
+  out_.filing_date = facts_.filing_date(programme_.time_zone());
+  if (!out_.filing_date) out_.filing_date = options_.as_of;
+
+  // The rules in force on the filing date (or, before filing, on the as-of date).
+  if (out_.filing_date) {
+    version_ = programme_.version_in_force(*out_.filing_date);
+  } else if (!programme_.versions().empty()) {
+    version_ = &programme_.versions().back();
+  }
+  if (version_ == nullptr) {
+    out_.outcome = Outcome::ineligible;
+    out_.reasons.push_back(std::string(kWindowCriterion) + ".not_met");
+    CriterionResult r;
+    r.id = std::string(kWindowCriterion);
+    r.status = CriterionStatus::not_met;
+    if (out_.filing_date)
+      r.values.push_back("filing_date = " + out_.filing_date->to_string() +
+                         " (no version of the programme in force)");
+    out_.criteria.push_back(std::move(r));
+    return;
+  }
+  out_.version = version_->label();
+  if (version_->window_for(route_).closes) out_.deadline = version_->window_for(route_).closes;
+
+  if (!version_->route_fact.empty()) {
+    const std::string* route = facts_.find(version_->route_fact).as_string();
+    if (route == nullptr) {
+      extra_unknowns_.insert(version_->route_fact);
+    } else {
+      for (const Route& r : version_->routes)
+        if (r.value == *route) route_ = r.id;
+    }
+    if (version_->window_for(route_).closes) out_.deadline = version_->window_for(route_).closes;
+  }
+
+  slots_ = filler_.fill(*version_->slots, facts_, out_.filing_date, options_.as_of,
+                        out_.diagnostics);
+  document_slot_ = version_->slots->find("document");
+  criteria();
+  documents();
+  fees();
+  conclude();
+}
+
+}  // namespace
+
+Evaluation Engine::evaluate(const Programme& programme, const Facts& facts,
+                            const EvaluationOptions& options) const {
+  Evaluation out;
+  Run(programme, facts, options, out).evaluate();
+  return out;
+}
+
+Evaluation Engine::evaluate(const Programme& programme, const ReadResult& record,
+                            const EvaluationOptions& options) const {
+  if (record.facts) {
+    Evaluation out = evaluate(programme, *record.facts, options);
+    for (const auto& d : record.diagnostics) out.diagnostics.add(d);  // warnings
+    return out;
+  }
+  Evaluation out;
+  out.application_id = record.id;
+  out.programme_id = programme.id();
+  out.programme_sha256 = detail::sha256_hex(programme.source_text());
+  out.outcome = Outcome::invalid;
+  out.diagnostics = record.diagnostics;
+  for (const auto& d : record.diagnostics) {
+    if (d.severity == Severity::error &&
+        std::find(out.reasons.begin(), out.reasons.end(), d.code) == out.reasons.end())
+      out.reasons.push_back(d.code);
+  }
+  return out;
+}
+
+std::vector<Evaluation> Engine::screen(const std::vector<const Programme*>& programmes,
+                                       const Facts& facts, const EvaluationOptions& options) const {
+  std::vector<Evaluation> results;
+  results.reserve(programmes.size());
+  for (const Programme* p : programmes) results.push_back(evaluate(*p, facts, options));
+  auto rank = [](Outcome o) {
+    switch (o) {
+      case Outcome::eligible: return 0;
+      case Outcome::incomplete: return 1;
+      case Outcome::ineligible: return 2;
+      case Outcome::invalid: return 3;
+    }
+    return 3;
+  };
+  std::stable_sort(results.begin(), results.end(), [&](const Evaluation& a, const Evaluation& b) {
+    return rank(a.outcome) < rank(b.outcome);
+  });
+  return results;
+}
+
+}  // namespace regularis

@@ -1,0 +1,306 @@
+// SPDX-FileCopyrightText: 2026 The regularis authors
+// SPDX-License-Identifier: Apache-2.0
+//
+// Engine::evaluate on the bundled br-2009 programme at every boundary it has:
+// the entry cutoff, the first and last day of the window and the days outside
+// it, a filing late on the last evening in Sao Paulo when UTC is already the
+// next day, unknown facts (Kleene), a missing or rejected document, fees, an
+// invalid record, the receipt, languages and screening.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "regularis/engine/engine.hpp"
+#include "regularis/programme/load.hpp"
+
+using namespace regularis;
+using nlohmann::json;
+
+namespace {
+
+const Programme& br_2009() {
+  static const Programme p = load_programme_file("examples/programmes/br-2009.yaml");
+  return p;
+}
+
+/// An application that meets every br-2009 criterion with a complete file.
+json eligible() {
+  return json::parse(R"({
+    "format": "regularis.application/1", "id": "T-1", "programme": "br-2009",
+    "filed_at": "2009-08-10",
+    "applicant": {
+      "given_names": "Test", "family_name": "Person", "date_of_birth": "1980-05-05",
+      "nationalities": ["BO"], "entry_date": "2008-11-03", "entry_mode": "irregular",
+      "present_at_filing": true,
+      "criminal": {"pending_proceedings": false, "convictions": []},
+      "prior_procedure": {"pending": false, "withdrawn": false}
+    },
+    "documents": [
+      {"type": "application_form"},
+      {"type": "passport", "number_last4": "4821"},
+      {"type": "passport_entry_stamp", "shows_date": "2008-11-03", "verified": true},
+      {"type": "no_criminal_record_declaration", "self_declared": true},
+      {"type": "identity_card_fee_receipt"},
+      {"type": "registration_fee_receipt"}
+    ],
+    "payments": [
+      {"fee": "identity_card", "amount": "31.05", "currency": "BRL"},
+      {"fee": "registration", "amount": 64.58, "currency": "BRL"}
+    ],
+    "waivers": [],
+    "declarations": {"no_criminal_record": true}
+  })");
+}
+
+Evaluation evaluate(const json& record, EvaluationOptions options = {}) {
+  return Engine{}.evaluate(br_2009(), read_application(record.dump()), options);
+}
+
+bool has_reason(const Evaluation& e, const std::string& code) {
+  return std::find(e.reasons.begin(), e.reasons.end(), code) != e.reasons.end();
+}
+
+const CriterionResult& criterion(const Evaluation& e, const std::string& id) {
+  auto it = std::find_if(e.criteria.begin(), e.criteria.end(),
+                         [&](const CriterionResult& c) { return c.id == id; });
+  REQUIRE(it != e.criteria.end());
+  return *it;
+}
+
+}  // namespace
+
+TEST_CASE("a complete application inside the window is eligible", "[engine][br-2009]") {
+  Evaluation e = evaluate(eligible());
+  INFO(json(e.reasons).dump());
+  CHECK(e.outcome == Outcome::eligible);
+  CHECK(e.reasons.empty());
+  CHECK(e.application_id == "T-1");
+  CHECK(e.programme_id == "br-2009");
+  CHECK(e.version == "2009-07-02");
+  CHECK(e.deadline == Date::parse("2009-12-30").value());
+  CHECK(e.criteria.front().id == "filed_in_window");
+  for (const auto& c : e.criteria) CHECK(c.status == CriterionStatus::met);
+}
+
+TEST_CASE("entry on the cutoff day qualifies, the day after does not", "[engine][br-2009]") {
+  json a = eligible();
+  a["applicant"]["entry_date"] = "2009-02-01";
+  a["documents"][2]["shows_date"] = "2009-02-01";
+  CHECK(evaluate(a).outcome == Outcome::eligible);
+
+  a["applicant"]["entry_date"] = "2009-02-02";
+  a["documents"][2]["shows_date"] = "2009-02-02";
+  Evaluation e = evaluate(a);
+  CHECK(e.outcome == Outcome::ineligible);
+  CHECK(has_reason(e, "entered_by_cutoff.not_met"));
+  CHECK(criterion(e, "entered_by_cutoff").status == CriterionStatus::not_met);
+  // The values used explain the decision.
+  const auto& values = criterion(e, "entered_by_cutoff").values;
+  CHECK(std::find(values.begin(), values.end(), "applicant.entry_date = 2009-02-02") !=
+        values.end());
+}
+
+TEST_CASE("the window is 2009-07-03 to 2009-12-30, both days included", "[engine][br-2009]") {
+  json a = eligible();
+  auto outcome_on = [&](const char* filed) {
+    a["filed_at"] = filed;
+    return evaluate(a).outcome;
+  };
+  CHECK(outcome_on("2009-07-02") == Outcome::ineligible);
+  CHECK(outcome_on("2009-07-03") == Outcome::eligible);
+  CHECK(outcome_on("2009-12-30") == Outcome::eligible);
+  CHECK(outcome_on("2009-12-31") == Outcome::ineligible);
+  a["filed_at"] = "2009-12-31";
+  CHECK(has_reason(evaluate(a), "filed_in_window.not_met"));
+}
+
+TEST_CASE("a filing instant is compared as a local date in Sao Paulo", "[engine][br-2009]") {
+  json a = eligible();
+  a["filed_at"] = "2009-12-30T23:30:00-02:00";  // already 2009-12-31 in UTC
+  Evaluation late_evening = evaluate(a);
+  CHECK(late_evening.outcome == Outcome::eligible);
+  CHECK(late_evening.filing_date == Date::parse("2009-12-30").value());
+
+  a["filed_at"] = "2009-12-31T01:30:00Z";  // 23:30 on 30 December in Sao Paulo (UTC-2)
+  CHECK(evaluate(a).outcome == Outcome::eligible);
+
+  a["filed_at"] = "2009-12-31T00:10:00-02:00";
+  CHECK(evaluate(a).outcome == Outcome::ineligible);
+}
+
+TEST_CASE("unknown facts make an application incomplete, next question first",
+          "[engine][br-2009]") {
+  json a = eligible();
+  a["applicant"]["criminal"].erase("pending_proceedings");
+  Evaluation e = evaluate(a);
+  CHECK(e.outcome == Outcome::incomplete);
+  CHECK(has_reason(e, "no_criminal_proceedings.unknown"));
+  REQUIRE(e.missing.size() == 1);
+  CHECK(e.missing[0].fact == "applicant.criminal.pending_proceedings");
+  CHECK(e.missing[0].decisive);
+  CHECK(e.missing[0].question ==
+        "Is there any criminal proceeding pending against you, in Brazil or abroad?");
+
+  EvaluationOptions pt;
+  pt.language = "pt";
+  CHECK(evaluate(a, pt).missing[0].question ==
+        "Há algum processo criminal em curso contra você, no Brasil ou no exterior?");
+}
+
+TEST_CASE("null is unknown too", "[engine][br-2009]") {
+  json a = eligible();
+  a["applicant"]["present_at_filing"] = nullptr;
+  Evaluation e = evaluate(a);
+  CHECK(e.outcome == Outcome::incomplete);
+  CHECK(has_reason(e, "present_in_brazil.unknown"));
+}
+
+TEST_CASE("false and unknown is false: a late entry is ineligible with nothing else known",
+          "[engine][br-2009][kleene]") {
+  json a = json::parse(R"({"format": "regularis.application/1", "id": "T-2",
+                           "filed_at": "2009-09-01",
+                           "applicant": {"entry_date": "2010-01-15"}})");
+  Evaluation e = evaluate(a);
+  CHECK(e.outcome == Outcome::ineligible);
+  CHECK(has_reason(e, "entered_by_cutoff.not_met"));
+  CHECK(e.missing.empty());
+}
+
+TEST_CASE("irregular_at_filing: irregular entry, or an authorised stay that expired",
+          "[engine][br-2009]") {
+  json a = eligible();
+  a["applicant"]["entry_mode"] = "regular";
+  a["applicant"]["last_permit"] = {{"type", "tourist_visa"}, {"from", "2008-11-03"},
+                                   {"to", "2009-02-01"}};
+  CHECK(evaluate(a).outcome == Outcome::eligible);
+  a["applicant"]["last_permit"]["to"] = "2010-06-01";  // still valid on the filing date
+  Evaluation e = evaluate(a);
+  CHECK(e.outcome == Outcome::ineligible);
+  CHECK(has_reason(e, "irregular_at_filing.not_met"));
+  // regular entry, permit unknown: the missing fact is the permit's end.
+  a["applicant"].erase("last_permit");
+  Evaluation u = evaluate(a);
+  CHECK(u.outcome == Outcome::incomplete);
+  REQUIRE_FALSE(u.missing.empty());
+  CHECK(u.missing[0].fact.rfind("applicant.last_permit", 0) == 0);
+}
+
+TEST_CASE("a conviction or pending proceedings make an application ineligible",
+          "[engine][br-2009]") {
+  json a = eligible();
+  a["applicant"]["criminal"]["convictions"] =
+      json::array({{{"date", "2004-05-01"}, {"category", "misdemeanor"}}});
+  CHECK(has_reason(evaluate(a), "no_convictions.not_met"));
+  a = eligible();
+  a["applicant"]["criminal"]["pending_proceedings"] = true;
+  CHECK(has_reason(evaluate(a), "no_criminal_proceedings.not_met"));
+}
+
+TEST_CASE("documents: missing, rejected by their condition, not verified, conditional",
+          "[engine][br-2009][documents]") {
+  json a = eligible();
+  a["documents"].erase(2);  // the entry stamp
+  Evaluation missing = evaluate(a);
+  CHECK(missing.outcome == Outcome::incomplete);
+  CHECK(has_reason(missing, "proof_of_entry.missing"));
+
+  a = eligible();
+  a["documents"][2]["shows_date"] = "2009-03-15";  // after the cutoff
+  Evaluation rejected = evaluate(a);
+  CHECK(rejected.outcome == Outcome::incomplete);
+  CHECK(has_reason(rejected, "proof_of_entry.rejected"));
+
+  a = eligible();
+  a["documents"][2]["verified"] = false;
+  CHECK(has_reason(evaluate(a), "proof_of_entry.not_verified"));
+
+  a = eligible();
+  a["applicant"]["prior_procedure"]["pending"] = true;
+  CHECK(has_reason(evaluate(a), "procedure_withdrawal.missing"));
+  a["documents"].push_back({{"type", "procedure_withdrawal"}});
+  CHECK(evaluate(a).outcome == Outcome::eligible);
+}
+
+TEST_CASE("fees: due, partly paid, overpaid, in the wrong currency",
+          "[engine][br-2009][fees]") {
+  json a = eligible();
+  a["payments"][1]["amount"] = "64.57";
+  Evaluation short_by_a_centavo = evaluate(a);
+  CHECK(short_by_a_centavo.outcome == Outcome::incomplete);
+  CHECK(has_reason(short_by_a_centavo, "registration.partly_paid"));
+
+  a["payments"][1]["amount"] = "100.00";
+  Evaluation over = evaluate(a);
+  CHECK(over.outcome == Outcome::eligible);
+  auto fee = std::find_if(over.fees.begin(), over.fees.end(),
+                          [](const FeeResult& f) { return f.id == "registration"; });
+  REQUIRE(fee != over.fees.end());
+  CHECK(fee->status == FeeStatus::overpaid);
+  CHECK(fee->paid.to_string() == "100.00 BRL");
+
+  a["payments"][1]["currency"] = "USD";
+  a["payments"][1]["amount"] = "64.58";
+  CHECK(has_reason(evaluate(a), "registration.due"));
+}
+
+TEST_CASE("a malformed record is invalid, with every problem named", "[engine][invalid]") {
+  json a = eligible();
+  a["applicant"]["date_of_birth"] = "1984-02-30";
+  a["payments"][0]["currency"] = "BRX";
+  Evaluation e = evaluate(a);
+  CHECK(e.outcome == Outcome::invalid);
+  CHECK(e.application_id == "T-1");
+  REQUIRE(e.diagnostics.size() >= 2);
+  bool saw_date = false;
+  for (const auto& d : e.diagnostics)
+    if (d.json_path == "applicant.date_of_birth") saw_date = true;
+  CHECK(saw_date);
+  CHECK_FALSE(e.reasons.empty());
+}
+
+TEST_CASE("the receipt names the programme text it used", "[engine][receipt]") {
+  Evaluation e = evaluate(eligible());
+  CHECK(e.programme_sha256.size() == 64);
+  CHECK(e.programme_sha256.find_first_not_of("0123456789abcdef") == std::string::npos);
+  CHECK(e.programme_sha256 == evaluate(eligible()).programme_sha256);
+}
+
+TEST_CASE("before filing, the as-of date stands for the filing date", "[engine][as-of]") {
+  json a = eligible();
+  a.erase("filed_at");
+  Evaluation unknown = evaluate(a);
+  CHECK(unknown.outcome == Outcome::incomplete);
+  CHECK(unknown.missing.front().fact == "filed_at");
+
+  EvaluationOptions options;
+  options.as_of = Date::parse("2009-09-01").value();
+  CHECK(evaluate(a, options).outcome == Outcome::eligible);
+  options.as_of = Date::parse("2010-01-05").value();
+  CHECK(evaluate(a, options).outcome == Outcome::ineligible);
+}
+
+TEST_CASE("texts come in the requested language, else the default", "[engine][language]") {
+  EvaluationOptions options;
+  options.language = "es";
+  Evaluation es = evaluate(eligible(), options);
+  CHECK(criterion(es, "entered_by_cutoff").text == "Entró en Brasil hasta el 1 de febrero de 2009");
+  options.language = "de";  // not in the file: English, the default
+  CHECK(criterion(evaluate(eligible(), options), "entered_by_cutoff").text ==
+        "Entered Brazil on or before 1 February 2009");
+}
+
+TEST_CASE("screening sorts eligible before incomplete before ineligible", "[engine][screen]") {
+  json a = eligible();
+  a["applicant"]["entry_date"] = "2009-03-01";
+  auto late = read_application(a.dump());
+  auto good = read_application(eligible().dump());
+  REQUIRE(late.facts);
+  REQUIRE(good.facts);
+  std::vector<const Programme*> programmes{&br_2009(), &br_2009()};
+  auto results = Engine{}.screen(programmes, *late.facts);
+  CHECK(results.size() == 2);
+  CHECK(results[0].outcome == Outcome::ineligible);
+  CHECK(Engine{}.screen(programmes, *good.facts)[0].outcome == Outcome::eligible);
+}
