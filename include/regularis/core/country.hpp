@@ -19,6 +19,10 @@ namespace regularis {
 ///     Country::parse("bo");        // fails: `"bo" is not an ISO 3166-1 alpha-2 code (upper case)`
 class REGULARIS_API Country {
  public:
+  /// Errors: `"BRA" is not an ISO 3166-1 alpha-2 code (two letters)`,
+  /// `"bo" is not an ISO 3166-1 alpha-2 code (upper case)`,
+  /// `"XX" is not an assigned ISO 3166-1 alpha-2 code`,
+  /// `"UK" is not an assigned ISO 3166-1 alpha-2 code (the United Kingdom is GB)`.
   static Parsed<Country> parse(std::string_view code);
   std::string_view code() const noexcept { return {code_, 2}; }
   std::string_view english_name() const noexcept;

@@ -44,7 +44,9 @@ class REGULARIS_API Date {
   /// Errors: `"2009-2-1" is not a date in the form YYYY-MM-DD`,
   /// `2009-02-29 is not a date` (the day does not exist).
   static Parsed<Date> parse(std::string_view text);
-  /// Fails when the date does not exist or is out of range.
+  /// Fails when the date does not exist or is out of range, with the same
+  /// messages as parse() (`2009-02-29 is not a date`,
+  /// `0000-01-01 is not a date: the year must be 0001 to 9999`).
   static Parsed<Date> from_ymd(int year, int month, int day);
   static constexpr Date from_days_since_epoch(std::int32_t days) { return Date(days); }
 
@@ -55,7 +57,8 @@ class REGULARIS_API Date {
   Weekday weekday() const noexcept;
   bool is_last_day_of_month() const noexcept;
 
-  /// Adds years and months (with the month-end rule), then days.
+  /// Adds years and months (with the month-end rule), then days. Results
+  /// beyond the supported range saturate at 0001-01-01 / 9999-12-31.
   Date plus(Period p, MonthEnd rule = MonthEnd::clamp) const;
   Date add_days(std::int64_t n) const;
 

@@ -29,10 +29,14 @@ class REGULARIS_API Decimal {
   constexpr Decimal() = default;
   /// "64.58", "1200", "0.5", "-3", "1e3" (an exponent is allowed when the
   /// result fits). Rejects "", "NaN", "inf", "1e999", ".5", "5.", "+5", and
-  /// anything with more than 18 significant digits.
+  /// anything with more than 18 significant digits. Errors:
+  /// `".5" is not a decimal number`, `"1e999" is out of range`,
+  /// `"1234567890123456789" has more than 18 significant digits`,
+  /// `"1e-19" has more than 18 digits after the point`.
   static Parsed<Decimal> parse(std::string_view text);
   static constexpr Decimal from_integer(std::int64_t n) { return Decimal(n, 0); }
-  /// coefficient * 10^-scale; nullopt when scale is out of 0..18.
+  /// coefficient * 10^-scale; nullopt when scale is out of 0..18 or the
+  /// coefficient is INT64_MIN (so that every Decimal can be negated).
   static std::optional<Decimal> from_parts(std::int64_t coefficient, int scale);
 
   constexpr std::int64_t coefficient() const noexcept { return coefficient_; }
@@ -42,6 +46,9 @@ class REGULARIS_API Decimal {
   /// Number of digits after the point once trailing zeros are removed.
   int significant_scale() const noexcept;
 
+  /// Exact results only: nullopt when the result does not fit a 64-bit
+  /// coefficient with a scale of at most 18 (trailing zeros are dropped first;
+  /// nothing is ever rounded).
   std::optional<Decimal> checked_add(Decimal other) const noexcept;
   std::optional<Decimal> checked_sub(Decimal other) const noexcept;
   std::optional<Decimal> checked_mul(Decimal other) const noexcept;

@@ -25,7 +25,8 @@ struct SourceLocation {
   std::string file;
   int line = 0;
   int column = 0;
-  /// "br-2009.yaml:12:5" (or fewer parts when some are unknown).
+  /// "br-2009.yaml:12:5" (or fewer parts when some are unknown: "br-2009.yaml",
+  /// "br-2009.yaml:12").
   REGULARIS_API std::string to_string() const;
   friend bool operator==(const SourceLocation& a, const SourceLocation& b) {
     return a.file == b.file && a.line == b.line && a.column == b.column;
@@ -39,7 +40,12 @@ struct SourceLocation {
 ///     d.to_string();   // br-2009.yaml:12:5: error: unknown key "critera" [programme.unknown_key]
 ///     Diagnostic j{Severity::error, "facts.bad_date",
 ///                  "2009-02-30 is not a date", {}, "applicant.date_of_birth"};
-///     j.to_string();   // applicant.date_of_birth: error: 2009-02-30 is not a date [facts.bad_date]
+///     j.to_string();   // applicant.date_of_birth: error: 2009-02-30 is not a date
+///     [facts.bad_date]
+///
+/// With both a location and a JSON path (a line of a JSON Lines batch) both
+/// are shown: `batch.jsonl:3: applicant.date_of_birth: error: ...`; with
+/// neither, `error: message [code]`.
 struct Diagnostic {
   Severity severity = Severity::error;
   std::string code;
@@ -51,7 +57,9 @@ struct Diagnostic {
 };
 
 /// The diagnostic, then the source line it points at and a caret under the
-/// column (when the location has a line and `source_text` has it):
+/// column (when the location has a line and `source_text` has it). Every line
+/// ends with '\n'; the column counts bytes, tabs before it are kept so the caret
+/// lines up, and a multi-byte UTF-8 character takes one place:
 ///
 ///     br-2009.yaml:12:5: error: unknown key "critera" [programme.unknown_key]
 ///        12 |     critera:

@@ -25,6 +25,10 @@ class REGULARIS_API Instant {
   constexpr Instant() = default;
   /// RFC 3339 / ISO 8601 with a mandatory offset: `YYYY-MM-DDThh:mm[:ss[.fff]](Z|±hh:mm)`.
   /// Offsets beyond ±18:00 are rejected; fractions of a second are truncated.
+  /// Errors: `"2009-12-31T23:30:00" has no UTC offset (add Z or ±hh:mm)`,
+  /// `"2009-12-31T23:30:00+25:00" has a UTC offset beyond ±18:00`,
+  /// `"2009-02-29T10:00:00Z" is not a date and time: 2009-02-29 is not a date`,
+  /// `"2009-12-31 23:30" is not a date and time in the form YYYY-MM-DDThh:mm:ss±hh:mm`.
   static Parsed<Instant> parse(std::string_view text);
   static constexpr Instant from_unix_seconds(std::int64_t s) { return Instant(s); }
   /// Midnight UTC at the start of a date.
@@ -67,8 +71,10 @@ class REGULARIS_API TimeZone {
   Date local_date(Instant t) const;
   LocalDateTime to_local(Instant t) const;
   /// The instant at which a local date and time occurs. In a gap (summer time
-  /// starts) the time is moved forward past the gap; when ambiguous (summer
-  /// time ends) the earlier instant is taken.
+  /// starts) the time is moved forward past the gap, by the gap's length
+  /// (Sao Paulo, 2009-10-18 00:30, which did not exist, is 01:30 BRST =
+  /// 03:30Z); when ambiguous (summer time ends) the earlier instant is taken
+  /// (2010-02-20 23:30 is 01:30Z, not 02:30Z).
   Instant to_instant(LocalDateTime local) const;
   /// UTC offset in seconds in force at an instant.
   std::int32_t utc_offset_seconds(Instant t) const;

@@ -20,10 +20,13 @@ namespace regularis {
 class REGULARIS_API Currency {
  public:
   /// Upper-case three-letter code from the ISO 4217 list.
-  /// Error: `"XYZ" is not an ISO 4217 currency code`.
+  /// Errors: `"XYZ" is not an ISO 4217 currency code`,
+  /// `"brl" is not an ISO 4217 currency code (upper case)`.
   static Parsed<Currency> parse(std::string_view code);
 
   std::string_view code() const noexcept { return {code_, 3}; }
+  /// Digits after the point (BRL 2, JPY 0, BHD 3, CLF 4); -1 where ISO 4217
+  /// says "N.A." (XAU, XDR, XXX, ...), which MinorUnits::strict does not limit.
   int minor_units() const noexcept { return minor_units_; }
   friend bool operator==(Currency a, Currency b) noexcept;
   friend bool operator!=(Currency a, Currency b) noexcept { return !(a == b); }
@@ -50,9 +53,10 @@ class REGULARIS_API Money {
   /// Errors: `"-3" is negative`, `"64.587" has more decimals than BRL allows (2)`
   /// (only with MinorUnits::strict), and those of Decimal::parse and Currency::parse.
   static Parsed<Money> parse(std::string_view amount, std::string_view currency,
-                             MinorUnits rule = MinorUnits::allow_more,
-                             bool allow_negative = false);
-  /// "64.58 BRL" (a programme file's literal).
+                             MinorUnits rule = MinorUnits::allow_more, bool allow_negative = false);
+  /// "64.58 BRL" (a programme file's literal): amount, one space, currency;
+  /// negative amounts are rejected. Error for any other shape:
+  /// `"64.58BRL" is not an amount and a currency, e.g. "64.58 BRL"`.
   static Parsed<Money> parse(std::string_view amount_and_currency,
                              MinorUnits rule = MinorUnits::allow_more);
   static Money of(Decimal amount, Currency currency) { return Money(amount, currency); }
@@ -60,7 +64,8 @@ class REGULARIS_API Money {
   Decimal amount() const noexcept { return amount_; }
   Currency currency() const noexcept { return currency_; }
 
-  /// Fails when the currencies differ (`cannot add BRL and USD`) or on overflow.
+  /// Fails when the currencies differ (`cannot add BRL and USD`,
+  /// `cannot subtract USD from BRL`) or when the exact result does not fit.
   Parsed<Money> checked_add(const Money& other) const;
   Parsed<Money> checked_sub(const Money& other) const;
   /// -1, 0, 1; fails when the currencies differ.

@@ -29,7 +29,10 @@ class REGULARIS_API Period {
   static constexpr Period days(std::int32_t n) { return {0, 0, n}; }
 
   /// "2 years", "1 year 6 months", "90 days", "3 weeks" (= 21 days), "0 days".
-  /// Units singular or plural; parts in the order years, months, weeks, days.
+  /// Units singular or plural; parts in the order years, months, weeks, days,
+  /// separated by one space; a number may have a leading '-'. Errors read
+  /// `"2 fortnights" is not a period: unknown unit "fortnights" (use years,
+  /// months, weeks or days)`.
   static Parsed<Period> parse(std::string_view text);
 
   constexpr std::int32_t years() const noexcept { return years_; }

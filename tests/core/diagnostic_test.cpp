@@ -1,0 +1,131 @@
+// SPDX-FileCopyrightText: 2026 The regularis authors
+// SPDX-License-Identifier: Apache-2.0
+//
+// Diagnostic: the one-line form, rendering with the source line and a caret
+// (gutter, tabs, UTF-8, missing lines), and the Diagnostics collection.
+#include <catch2/catch.hpp>
+
+#include "regularis/core/diagnostic.hpp"
+
+using regularis::Diagnostic;
+using regularis::Diagnostics;
+using regularis::Severity;
+using regularis::SourceLocation;
+
+TEST_CASE("Diagnostic::to_string", "[diagnostic]") {
+  const Diagnostic d{Severity::error,
+                     "programme.unknown_key",
+                     "unknown key \"critera\"",
+                     {"br-2009.yaml", 12, 5},
+                     ""};
+  CHECK(d.to_string() ==
+        "br-2009.yaml:12:5: error: unknown key \"critera\" [programme.unknown_key]");
+  const Diagnostic j{
+      Severity::error, "facts.bad_date", "2009-02-30 is not a date", {}, "applicant.date_of_birth"};
+  CHECK(j.to_string() ==
+        "applicant.date_of_birth: error: 2009-02-30 is not a date [facts.bad_date]");
+  const Diagnostic w{Severity::warning,
+                     "programme.unused",
+                     "criterion \"x\" is never used",
+                     {"br.yaml", 3, 0},
+                     ""};
+  CHECK(w.to_string() == "br.yaml:3: warning: criterion \"x\" is never used [programme.unused]");
+  const Diagnostic n{Severity::note, "", "declared here", {"br.yaml", 0, 0}, ""};
+  CHECK(n.to_string() == "br.yaml: note: declared here");
+  const Diagnostic bare{Severity::error, "io.empty", "no input", {}, ""};
+  CHECK(bare.to_string() == "error: no input [io.empty]");
+  const Diagnostic both{Severity::error,
+                        "facts.bad_date",
+                        "2009-02-30 is not a date",
+                        {"batch.jsonl", 3, 0},
+                        "applicant.date_of_birth"};
+  CHECK(both.to_string() ==
+        "batch.jsonl:3: applicant.date_of_birth: error: 2009-02-30 is not a date "
+        "[facts.bad_date]");
+  CHECK(regularis::to_string(Severity::error) == "error");
+  CHECK(regularis::to_string(Severity::warning) == "warning");
+  CHECK(regularis::to_string(Severity::note) == "note");
+  CHECK(SourceLocation{"a.yaml", 1, 2}.to_string() == "a.yaml:1:2");
+  CHECK(SourceLocation{"a.yaml", 0, 2}.to_string() == "a.yaml");
+  CHECK(SourceLocation{}.to_string().empty());
+  CHECK(SourceLocation{"a.yaml", 1, 2} == SourceLocation{"a.yaml", 1, 2});
+}
+
+TEST_CASE("render shows the source line and a caret", "[diagnostic]") {
+  std::string source;
+  for (int i = 1; i <= 11; ++i) source += "line" + std::to_string(i) + ": x\n";
+  source += "    critera:\n      - age\n";
+  const Diagnostic d{Severity::error,
+                     "programme.unknown_key",
+                     "unknown key \"critera\"",
+                     {"br-2009.yaml", 12, 5},
+                     ""};
+  CHECK(regularis::render(d, source) ==
+        "br-2009.yaml:12:5: error: unknown key \"critera\" [programme.unknown_key]\n"
+        "   12 |     critera:\n"
+        "      |     ^\n");
+}
+
+TEST_CASE("render edge cases", "[diagnostic]") {
+  auto at = [](int line, int column) {
+    return Diagnostic{Severity::error, "c", "m", {"f.yaml", line, column}, ""};
+  };
+  // Tabs before the column are kept so the caret lines up.
+  CHECK(regularis::render(at(1, 3), "\t\tkey: 1\n") ==
+        "f.yaml:1:3: error: m [c]\n"
+        "    1 | \t\tkey: 1\n"
+        "      | \t\t^\n");
+  // A multi-byte UTF-8 character takes one place: the caret under "x" (byte 9).
+  CHECK(regularis::render(at(1, 9), "nome: \xC3\xA9x\n") ==
+        "f.yaml:1:9: error: m [c]\n"
+        "    1 | nome: \xC3\xA9x\n"
+        "      |        ^\n");
+  // CRLF line ends and a last line without a newline.
+  CHECK(regularis::render(at(2, 1), "a\r\nb: 2") ==
+        "f.yaml:2:1: error: m [c]\n"
+        "    2 | b: 2\n"
+        "      | ^\n");
+  // A column past the end puts the caret just after the line.
+  CHECK(regularis::render(at(1, 50), "ab\n") ==
+        "f.yaml:1:50: error: m [c]\n"
+        "    1 | ab\n"
+        "      |   ^\n");
+  // No column: the line without a caret.
+  CHECK(regularis::render(at(1, 0), "ab\n") ==
+        "f.yaml:1: error: m [c]\n"
+        "    1 | ab\n");
+  // No such line, no line, or no source: only the diagnostic.
+  CHECK(regularis::render(at(3, 1), "a\nb\n") == "f.yaml:3:1: error: m [c]\n");
+  CHECK(regularis::render(at(0, 0), "a\n") == "f.yaml: error: m [c]\n");
+  CHECK(regularis::render(at(1, 1), "") == "f.yaml:1:1: error: m [c]\n    1 | \n      | ^\n");
+  // Wide line numbers widen the gutter.
+  std::string many;
+  for (int i = 0; i < 123456; ++i) many += "x\n";
+  CHECK(regularis::render(at(123456, 1), many) ==
+        "f.yaml:123456:1: error: m [c]\n"
+        "123456 | x\n"
+        "       | ^\n");
+}
+
+TEST_CASE("Diagnostics collects in order", "[diagnostic]") {
+  Diagnostics all;
+  CHECK(all.empty());
+  CHECK_FALSE(all.has_errors());
+  all.warning("programme.unused", "unused", {"a.yaml", 1, 1});
+  CHECK_FALSE(all.has_errors());
+  all.error("programme.unknown_key", "unknown key", {"a.yaml", 2, 3});
+  all.error_at_path("facts.bad_date", "bad", "applicant.date_of_birth");
+  CHECK(all.has_errors());
+  REQUIRE(all.size() == 3);
+  CHECK(all[0].severity == Severity::warning);
+  CHECK(all[1].to_string() == "a.yaml:2:3: error: unknown key [programme.unknown_key]");
+  CHECK(all[2].to_string() == "applicant.date_of_birth: error: bad [facts.bad_date]");
+  Diagnostics more;
+  more.add(Diagnostic{Severity::note, "n", "note", {}, ""});
+  more.append(all);
+  REQUIRE(more.size() == 4);
+  CHECK(more.items()[3].code == "facts.bad_date");
+  int count = 0;
+  for (const auto& d : more) count += d.severity == Severity::error ? 1 : 0;
+  CHECK(count == 2);
+}
