@@ -5,7 +5,7 @@
 // whose format each file documents at its top) → a HolidayCalendar, with every
 // mistake in the file reported at once as a diagnostic at file:line:col. It
 // lives in the programme module because yaml-cpp does; it speaks only our
-// vocabulary, so it can move to include/regularis/programme/ unchanged.
+// vocabulary.
 #pragma once
 
 #include <optional>
