@@ -7,13 +7,13 @@
 #pragma once
 
 #if defined(_WIN32)
-#  if defined(REGULARIS_BUILDING_SHARED)
-#    define REGULARIS_API __declspec(dllexport)
-#  elif defined(REGULARIS_USING_SHARED)
-#    define REGULARIS_API __declspec(dllimport)
-#  else
-#    define REGULARIS_API
-#  endif
+#if defined(REGULARIS_BUILDING_SHARED)
+#define REGULARIS_API __declspec(dllexport)
+#elif defined(REGULARIS_USING_SHARED)
+#define REGULARIS_API __declspec(dllimport)
 #else
-#  define REGULARIS_API __attribute__((visibility("default")))
+#define REGULARIS_API
+#endif
+#else
+#define REGULARIS_API __attribute__((visibility("default")))
 #endif

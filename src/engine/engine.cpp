@@ -20,43 +20,62 @@ namespace regularis {
 
 std::string_view to_string(Outcome o) noexcept {
   switch (o) {
-    case Outcome::eligible: return "eligible";
-    case Outcome::ineligible: return "ineligible";
-    case Outcome::incomplete: return "incomplete";
-    case Outcome::invalid: return "invalid";
+    case Outcome::eligible:
+      return "eligible";
+    case Outcome::ineligible:
+      return "ineligible";
+    case Outcome::incomplete:
+      return "incomplete";
+    case Outcome::invalid:
+      return "invalid";
   }
   return "invalid";
 }
 
 std::string_view to_string(CriterionStatus s) noexcept {
   switch (s) {
-    case CriterionStatus::met: return "met";
-    case CriterionStatus::not_met: return "not_met";
-    case CriterionStatus::unknown: return "unknown";
+    case CriterionStatus::met:
+      return "met";
+    case CriterionStatus::not_met:
+      return "not_met";
+    case CriterionStatus::unknown:
+      return "unknown";
   }
   return "unknown";
 }
 
 std::string_view to_string(DocumentStatus s) noexcept {
   switch (s) {
-    case DocumentStatus::provided: return "provided";
-    case DocumentStatus::missing: return "missing";
-    case DocumentStatus::rejected: return "rejected";
-    case DocumentStatus::expired: return "expired";
-    case DocumentStatus::not_verified: return "not_verified";
-    case DocumentStatus::not_required: return "not_required";
+    case DocumentStatus::provided:
+      return "provided";
+    case DocumentStatus::missing:
+      return "missing";
+    case DocumentStatus::rejected:
+      return "rejected";
+    case DocumentStatus::expired:
+      return "expired";
+    case DocumentStatus::not_verified:
+      return "not_verified";
+    case DocumentStatus::not_required:
+      return "not_required";
   }
   return "missing";
 }
 
 std::string_view to_string(FeeStatus s) noexcept {
   switch (s) {
-    case FeeStatus::paid: return "paid";
-    case FeeStatus::due: return "due";
-    case FeeStatus::partly_paid: return "partly_paid";
-    case FeeStatus::waived: return "waived";
-    case FeeStatus::overpaid: return "overpaid";
-    case FeeStatus::not_due_yet: return "not_due_yet";
+    case FeeStatus::paid:
+      return "paid";
+    case FeeStatus::due:
+      return "due";
+    case FeeStatus::partly_paid:
+      return "partly_paid";
+    case FeeStatus::waived:
+      return "waived";
+    case FeeStatus::overpaid:
+      return "overpaid";
+    case FeeStatus::not_due_yet:
+      return "not_due_yet";
   }
   return "due";
 }
@@ -109,8 +128,8 @@ class Run {
   detail::SlotFiller filler_;
   std::vector<Value> slots_;
   std::optional<FactId> document_slot_;
-  std::vector<Verdict> verdicts_;           // parallel to out_.criteria
-  std::set<std::string> extra_unknowns_;    // from `when` conditions and the route fact
+  std::vector<Verdict> verdicts_;         // parallel to out_.criteria
+  std::set<std::string> extra_unknowns_;  // from `when` conditions and the route fact
 };
 
 std::string Run::fact_path(FactId id) const {
@@ -142,7 +161,8 @@ Verdict Run::verdict_of(const Expression& e, std::vector<std::string>* values) {
       if (nodes[n].op != "name" && nodes[n].op != "field") continue;
       const Value* seen = trace.value_of(n);
       if (seen == nullptr) continue;
-      std::string line = nodes[n].text + " = " + to_string(*seen);
+      std::string line =
+          nodes[n].text + " = " + (seen->is_unknown() ? "unknown" : to_string(*seen));
       if (std::find(values->begin(), values->end(), line) == values->end()) values->push_back(line);
     }
   }
@@ -211,9 +231,8 @@ void Run::criteria() {
     r.basis = c.basis;
     Verdict v = verdict_of(c.require, options_.explain ? &r.values : nullptr);
     if (v.error) {
-      out_.diagnostics.error_at_path("engine." + *v.error,
-                                     "criterion " + c.id + " could not be evaluated: " + *v.error,
-                                     "");
+      out_.diagnostics.error_at_path(
+          "engine." + *v.error, "criterion " + c.id + " could not be evaluated: " + *v.error, "");
     }
     r.status = v.status;
     r.unknown_facts.assign(v.unknown_facts.begin(), v.unknown_facts.end());
@@ -244,8 +263,10 @@ void Run::document_requirement(const DocumentRequirement& req, const std::string
   bool rejected = false, expired = false, unverified = false;
   for (std::size_t i = 0; docs != nullptr && i < docs->size(); ++i) {
     const FactValue& doc = (*docs)[i];
-    const std::string* type = doc.field("type") != nullptr ? doc.field("type")->as_string() : nullptr;
-    if (type == nullptr || std::find(req.any_of.begin(), req.any_of.end(), *type) == req.any_of.end())
+    const std::string* type =
+        doc.field("type") != nullptr ? doc.field("type")->as_string() : nullptr;
+    if (type == nullptr ||
+        std::find(req.any_of.begin(), req.any_of.end(), *type) == req.any_of.end())
       continue;
     const FactValue* doc_holder = doc.field("holder");
     const std::string* holder_id = doc_holder != nullptr ? doc_holder->as_string() : nullptr;
@@ -268,15 +289,16 @@ void Run::document_requirement(const DocumentRequirement& req, const std::string
     }
     if (req.condition && document_slot_) {
       const Type& t = (*version_->slots)[*document_slot_].type;
-      slots_[*document_slot_] = filler_.convert(doc, t, "documents[" + std::to_string(i) + "]",
-                                                out_.diagnostics);
+      slots_[*document_slot_] =
+          filler_.convert(doc, t, "documents[" + std::to_string(i) + "]", out_.diagnostics);
       Verdict c = verdict_of(*req.condition, nullptr);
       slots_[*document_slot_] = Value::unknown();
       if (c.status != CriterionStatus::met) {
         rejected = true;
-        r.notes.push_back(where + (c.status == CriterionStatus::not_met ? ": does not satisfy "
-                                                                         : ": cannot show ") +
-                          req.condition->text);
+        r.notes.push_back(
+            where +
+            (c.status == CriterionStatus::not_met ? ": does not satisfy " : ": cannot show ") +
+            req.condition->text);
         continue;
       }
     }
@@ -482,8 +504,8 @@ void Run::evaluate() {
     if (version_->window_for(route_).closes) out_.deadline = version_->window_for(route_).closes;
   }
 
-  slots_ = filler_.fill(*version_->slots, facts_, out_.filing_date, options_.as_of,
-                        out_.diagnostics);
+  slots_ =
+      filler_.fill(*version_->slots, facts_, out_.filing_date, options_.as_of, out_.diagnostics);
   document_slot_ = version_->slots->find("document");
   criteria();
   documents();
@@ -528,10 +550,14 @@ std::vector<Evaluation> Engine::screen(const std::vector<const Programme*>& prog
   for (const Programme* p : programmes) results.push_back(evaluate(*p, facts, options));
   auto rank = [](Outcome o) {
     switch (o) {
-      case Outcome::eligible: return 0;
-      case Outcome::incomplete: return 1;
-      case Outcome::ineligible: return 2;
-      case Outcome::invalid: return 3;
+      case Outcome::eligible:
+        return 0;
+      case Outcome::incomplete:
+        return 1;
+      case Outcome::ineligible:
+        return 2;
+      case Outcome::invalid:
+        return 3;
     }
     return 3;
   };

@@ -102,8 +102,8 @@ Value SlotFiller::convert(const FactValue& node, const Type& type, const std::st
       std::vector<Value> values;
       values.reserve(items->size());
       for (std::size_t i = 0; i < items->size(); ++i) {
-        values.push_back(
-            convert((*items)[i], type.element(), path + "[" + std::to_string(i) + "]", diagnostics));
+        values.push_back(convert((*items)[i], type.element(), path + "[" + std::to_string(i) + "]",
+                                 diagnostics));
       }
       return Value::list(store(std::move(values)));
     }
@@ -114,8 +114,9 @@ Value SlotFiller::convert(const FactValue& node, const Type& type, const std::st
       values.reserve(fields.size());
       for (const auto& f : fields) {
         const FactValue* child = node.field(f.name);
-        values.push_back(child == nullptr ? Value::unknown()
-                                          : convert(*child, f.type, path + "." + f.name, diagnostics));
+        values.push_back(child == nullptr
+                             ? Value::unknown()
+                             : convert(*child, f.type, path + "." + f.name, diagnostics));
       }
       return Value::record(store(std::move(values)));
     }

@@ -41,7 +41,7 @@ REGULARIS_API std::string_view to_string(FeeStatus s) noexcept;
 
 /// One criterion of the programme, as decided for this application.
 struct CriterionResult {
-  std::string id;     ///< "entered_by_cutoff"
+  std::string id;  ///< "entered_by_cutoff"
   CriterionStatus status = CriterionStatus::unknown;
   std::string text;   ///< the programme's text, in the requested language
   std::string basis;  ///< "art. 1"

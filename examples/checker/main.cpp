@@ -1,0 +1,92 @@
+// SPDX-FileCopyrightText: 2026 The regularis authors
+// SPDX-License-Identifier: Apache-2.0
+//
+// The `regularis` command line: parses the arguments with CLI11 and hands
+// them to one command (check, lint, explain, checklist). Usage errors exit
+// with status 2; a regularis::Error that escapes a command (a stream that
+// fails while reading) is printed with its code and also exits 2.
+#include <iostream>
+
+#include <CLI/CLI.hpp>
+
+#include "commands.hpp"
+#include "regularis/core/error.hpp"
+#include "regularis/version.hpp"
+
+namespace {
+
+const std::vector<std::string> kLanguages{"en", "pt", "es", "fr"};
+
+void add_language(CLI::App& command, std::string& language) {
+  command.add_option("--lang", language, "Language of the programme's texts")
+      ->check(CLI::IsMember(kLanguages));
+}
+
+void add_as_of(CLI::App& command, std::string& as_of) {
+  command.add_option("--as-of", as_of, "The day the answer speaks for (YYYY-MM-DD)");
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::ios::sync_with_stdio(false);
+  CLI::App app{"regularis: checks applications against migrant regularisation programmes",
+               "regularis"};
+  app.set_version_flag("--version", std::string("regularis ") + regularis::version_string());
+  app.require_subcommand(1);
+
+  checker::CheckOptions check;
+  CLI::App* check_command =
+      app.add_subcommand("check", "Evaluate a batch of applications (JSON Lines or a JSON array)");
+  check_command->add_option("-p,--programme", check.programme, "Programme file (YAML)")->required();
+  check_command->add_option("inputs", check.inputs, "Input files (default or '-': stdin)");
+  check_command->add_option("--format", check.format, "Output format")
+      ->capture_default_str()
+      ->check(CLI::IsMember({"jsonl", "csv", "text", "json"}));
+  add_language(*check_command, check.language);
+  add_as_of(*check_command, check.as_of);
+  check_command->add_flag("--summary,!--no-summary", check.summary,
+                          "Print counts by outcome and reason at the end (default: on)");
+
+  checker::LintOptions lint;
+  CLI::App* lint_command = app.add_subcommand("lint", "Check programme files");
+  lint_command->add_option("programmes", lint.programmes, "Programme files (YAML)")->required();
+
+  checker::ExplainOptions explain;
+  CLI::App* explain_command =
+      app.add_subcommand("explain", "Explain the evaluation of one application");
+  explain_command->add_option("-p,--programme", explain.programme, "Programme file (YAML)")
+      ->required();
+  explain_command->add_option("application", explain.application, "Application (JSON; '-': stdin)")
+      ->required();
+  add_language(*explain_command, explain.language);
+  add_as_of(*explain_command, explain.as_of);
+
+  checker::ChecklistOptions checklist;
+  CLI::App* checklist_command =
+      app.add_subcommand("checklist", "What to bring and pay before applying");
+  checklist_command->add_option("-p,--programme", checklist.programme, "Programme file (YAML)")
+      ->required();
+  add_language(*checklist_command, checklist.language);
+  add_as_of(*checklist_command, checklist.as_of);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int status = app.exit(e);
+    return status == 0 ? checker::kExitOk : checker::kExitUsage;
+  }
+
+  try {
+    if (check_command->parsed()) return checker::run_check(check);
+    if (lint_command->parsed()) return checker::run_lint(lint);
+    if (explain_command->parsed()) return checker::run_explain(explain);
+    if (checklist_command->parsed()) return checker::run_checklist(checklist);
+  } catch (const regularis::Error& e) {
+    std::cout.flush();
+    std::cerr << "regularis: " << e.what() << '\n';
+    for (const regularis::Diagnostic& d : e.diagnostics()) std::cerr << d.to_string() << '\n';
+    return checker::kExitUsage;
+  }
+  return checker::kExitUsage;
+}

@@ -1,0 +1,258 @@
+// SPDX-FileCopyrightText: 2026 The regularis authors
+// SPDX-License-Identifier: Apache-2.0
+//
+// Writing results (JSON Lines, CSV, text, JSON array) and the summary. The
+// JSON shapes follow the result line of shared/application-format.md, keys
+// in its order, written compactly with nlohmann-json's ordered_json.
+#include "output.hpp"
+
+#include <algorithm>
+#include <iomanip>
+#include <ostream>
+#include <utility>
+
+#include <nlohmann/json.hpp>
+
+namespace checker {
+
+using regularis::Evaluation;
+using regularis::Outcome;
+using Json = nlohmann::ordered_json;
+
+std::optional<Format> parse_format(std::string_view name) {
+  if (name == "jsonl") return Format::jsonl;
+  if (name == "csv") return Format::csv;
+  if (name == "text") return Format::text;
+  if (name == "json") return Format::json;
+  return std::nullopt;
+}
+
+RecordResult make_result(const Evaluation& evaluation, const regularis::ReadResult& record) {
+  RecordResult r;
+  r.evaluation = &evaluation;
+  r.line = record.line;
+  r.id = evaluation.application_id.empty() ? record.id : evaluation.application_id;
+  r.programme = evaluation.programme_id.empty() ? record.programme : evaluation.programme_id;
+  if (evaluation.outcome != Outcome::invalid) {
+    r.reasons = evaluation.reasons;
+    return r;
+  }
+  // An invalid record: its reasons are the codes of its errors, each once.
+  const regularis::Diagnostics& diagnostics =
+      evaluation.diagnostics.empty() ? record.diagnostics : evaluation.diagnostics;
+  for (const regularis::Diagnostic& d : diagnostics) {
+    if (d.severity != regularis::Severity::error) continue;
+    if (std::find(r.reasons.begin(), r.reasons.end(), d.code) == r.reasons.end()) {
+      r.reasons.push_back(d.code);
+    }
+    r.errors.push_back(d.json_path.empty() ? d.message : d.json_path + ": " + d.message);
+  }
+  if (r.reasons.empty()) r.reasons = evaluation.reasons;
+  return r;
+}
+
+namespace {
+
+Json string_or_null(const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); }
+
+std::string str(std::string_view s) { return std::string(s); }
+
+Json result_json(const RecordResult& r) {
+  const Evaluation& e = *r.evaluation;
+  Json j = Json::object();
+  j["id"] = string_or_null(r.id);
+  j["programme"] = string_or_null(r.programme);
+  j["version"] = string_or_null(e.version);
+  j["outcome"] = str(to_string(e.outcome));
+  Json criteria = Json::array();
+  for (const auto& c : e.criteria) {
+    criteria.push_back(Json{{"id", c.id}, {"status", str(to_string(c.status))}});
+  }
+  j["criteria"] = std::move(criteria);
+  Json missing = Json::array();
+  for (const auto& m : e.missing) {
+    missing.push_back(Json{{"fact", m.fact}, {"question", m.question}});
+  }
+  j["missing"] = std::move(missing);
+  Json documents = Json::array();
+  for (const auto& d : e.documents) {
+    Json doc{{"id", d.id}, {"status", str(to_string(d.status))}};
+    if (!d.holder.empty()) doc["holder"] = d.holder;
+    documents.push_back(std::move(doc));
+  }
+  j["documents"] = std::move(documents);
+  Json fees = Json::array();
+  for (const auto& f : e.fees) {
+    fees.push_back(Json{{"id", f.id},
+                        {"status", str(to_string(f.status))},
+                        {"amount", f.amount.amount().to_string()},
+                        {"currency", str(f.amount.currency().code())}});
+  }
+  j["fees"] = std::move(fees);
+  j["deadline"] = e.deadline ? Json(e.deadline->to_string()) : Json(nullptr);
+  j["reasons"] = r.reasons;
+  if (e.outcome == Outcome::invalid) j["errors"] = r.errors;
+  return j;
+}
+
+std::string dump(const Json& j) {
+  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+std::string joined(const std::vector<std::string>& items, std::string_view separator) {
+  std::string s;
+  for (const auto& item : items) {
+    if (!s.empty()) s += separator;
+    s += item;
+  }
+  return s;
+}
+
+void write_text(std::ostream& out, const RecordResult& r) {
+  const Evaluation& e = *r.evaluation;
+  out << (r.id.empty() ? "(no id)" : r.id) << "  " << to_string(e.outcome);
+  if (r.line > 0) out << "  (line " << r.line << ')';
+  out << '\n';
+  constexpr int kLabel = 12;
+  auto label = [&out](std::string_view name) {
+    out << "  " << std::left << std::setw(kLabel) << name << std::right;
+  };
+  auto more = [&out]() { out << std::string(2 + kLabel, ' '); };
+
+  if (e.outcome == Outcome::invalid) {
+    bool first = true;
+    for (const auto& error : r.errors) {
+      first ? label("errors") : more();
+      first = false;
+      out << error << '\n';
+    }
+    label("reasons");
+    out << joined(r.reasons, ", ") << "\n\n";
+    return;
+  }
+  label("programme");
+  out << r.programme;
+  if (!e.version.empty()) out << ", version " << e.version;
+  if (e.deadline) out << ", deadline " << e.deadline->to_string();
+  out << '\n';
+  bool first = true;
+  for (const auto& c : e.criteria) {
+    first ? label("criteria") : more();
+    first = false;
+    out << c.id << ": " << to_string(c.status) << '\n';
+  }
+  first = true;
+  for (const auto& d : e.documents) {
+    first ? label("documents") : more();
+    first = false;
+    out << d.id;
+    if (!d.holder.empty()) out << " (" << d.holder << ')';
+    out << ": " << to_string(d.status) << '\n';
+  }
+  first = true;
+  for (const auto& f : e.fees) {
+    first ? label("fees") : more();
+    first = false;
+    out << f.id << ": " << to_string(f.status) << " (" << f.amount.to_string() << ")\n";
+  }
+  first = true;
+  for (const auto& m : e.missing) {
+    first ? label("missing") : more();
+    first = false;
+    out << m.fact;
+    if (!m.question.empty()) out << ": " << m.question;
+    out << '\n';
+  }
+  label("reasons");
+  out << (r.reasons.empty() ? std::string("none") : joined(r.reasons, ", ")) << "\n\n";
+}
+
+}  // namespace
+
+std::string csv_field(std::string_view value) {
+  if (value.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(value);
+  std::string s = "\"";
+  for (char c : value) {
+    if (c == '"') s += '"';
+    s += c;
+  }
+  s += '"';
+  return s;
+}
+
+void ResultWriter::begin() {
+  if (format_ == Format::csv) out_ << "id,programme,outcome,reasons\n";
+  if (format_ == Format::json) out_ << '[';
+}
+
+void ResultWriter::write(const RecordResult& result) {
+  switch (format_) {
+    case Format::jsonl:
+      out_ << dump(result_json(result)) << '\n';
+      break;
+    case Format::json:
+      out_ << (written_ == 0 ? "\n" : ",\n") << dump(result_json(result));
+      break;
+    case Format::csv:
+      out_ << csv_field(result.id) << ',' << csv_field(result.programme) << ','
+           << to_string(result.evaluation->outcome) << ',' << csv_field(joined(result.reasons, ";"))
+           << '\n';
+      break;
+    case Format::text:
+      write_text(out_, result);
+      break;
+  }
+  ++written_;
+}
+
+void ResultWriter::end() {
+  if (format_ == Format::json) out_ << (written_ == 0 ? "]\n" : "\n]\n");
+  out_.flush();
+}
+
+void Summary::add(const RecordResult& result) {
+  ++records_;
+  ++outcomes_[str(to_string(result.evaluation->outcome))];
+  for (const auto& reason : result.reasons) ++reasons_[reason];
+}
+
+std::size_t Summary::invalid() const noexcept {
+  auto it = outcomes_.find("invalid");
+  return it == outcomes_.end() ? 0 : it->second;
+}
+
+namespace {
+
+std::vector<std::pair<std::string, std::size_t>> by_count(
+    const std::map<std::string, std::size_t>& counts) {
+  std::vector<std::pair<std::string, std::size_t>> v(counts.begin(), counts.end());
+  std::stable_sort(v.begin(), v.end(),
+                   [](const auto& a, const auto& b) { return a.second > b.second; });
+  return v;
+}
+
+}  // namespace
+
+void Summary::print(std::ostream& out) const {
+  std::size_t width = 8;
+  for (const auto& [name, count] : reasons_) width = std::max(width, name.size());
+  const int w = static_cast<int>(width);
+  out << "Summary: " << records_ << (records_ == 1 ? " record\n" : " records\n");
+  out << "  by outcome:\n";
+  for (const auto& [name, count] : by_count(outcomes_)) {
+    // Whole per cent, rounded half up, in integers.
+    const std::size_t percent = (count * 200 + records_) / (records_ * 2);
+    out << "    " << std::left << std::setw(w) << name << std::right << std::setw(7) << count
+        << std::setw(6) << percent << "%\n";
+  }
+  if (!reasons_.empty()) {
+    out << "  by reason:\n";
+    for (const auto& [name, count] : by_count(reasons_)) {
+      out << "    " << std::left << std::setw(w) << name << std::right << std::setw(7) << count
+          << '\n';
+    }
+  }
+  out.flush();
+}
+
+}  // namespace checker

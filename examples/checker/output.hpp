@@ -1,0 +1,83 @@
+// SPDX-FileCopyrightText: 2026 The regularis authors
+// SPDX-License-Identifier: Apache-2.0
+//
+// The checker's output: one result per record in JSON Lines (exactly the
+// result line of shared/application-format.md), CSV, readable text or one
+// JSON array, written as each record is evaluated so memory stays constant;
+// and the summary (counts by outcome and by reason) printed at the end.
+#pragma once
+
+#include <cstddef>
+#include <iosfwd>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "regularis/engine/evaluation.hpp"
+#include "regularis/facts/read.hpp"
+
+namespace checker {
+
+enum class Format { jsonl, csv, text, json };
+
+/// "jsonl", "csv", "text", "json"; nothing for any other name.
+std::optional<Format> parse_format(std::string_view name);
+
+/// One record's evaluation as the checker reports it: the id (the
+/// evaluation's, else whatever the reader could read), the reason codes (for
+/// an invalid record: its diagnostic codes, each once) and, for an invalid
+/// record, every error as "json.path: message".
+struct RecordResult {
+  const regularis::Evaluation* evaluation = nullptr;
+  std::size_t line = 0;  ///< where the record starts in its input (0: unknown)
+  std::string id;
+  std::string programme;
+  std::vector<std::string> reasons;
+  std::vector<std::string> errors;
+};
+
+RecordResult make_result(const regularis::Evaluation& evaluation,
+                         const regularis::ReadResult& record);
+
+/// Writes results in one format, one record at a time.
+///
+///     ResultWriter w(std::cout, Format::csv);
+///     w.begin();                 // the CSV header
+///     w.write(make_result(e, r));
+///     w.end();
+class ResultWriter {
+ public:
+  ResultWriter(std::ostream& out, Format format) : out_(out), format_(format) {}
+  void begin();
+  void write(const RecordResult& result);
+  void end();
+
+ private:
+  std::ostream& out_;
+  Format format_;
+  std::size_t written_ = 0;
+};
+
+/// Counts of outcomes and reasons over a batch.
+class Summary {
+ public:
+  void add(const RecordResult& result);
+  std::size_t records() const noexcept { return records_; }
+  std::size_t invalid() const noexcept;
+  /// "300 records" then the counts by outcome and by reason, each sorted by
+  /// count (largest first) then by name.
+  void print(std::ostream& out) const;
+
+ private:
+  std::size_t records_ = 0;
+  std::map<std::string, std::size_t> outcomes_;
+  std::map<std::string, std::size_t> reasons_;
+};
+
+/// `value` as one CSV field: quoted (quotes doubled) when it holds a comma,
+/// a quote, CR or LF (RFC 4180).
+std::string csv_field(std::string_view value);
+
+}  // namespace checker

@@ -1,0 +1,83 @@
+// SPDX-FileCopyrightText: 2026 The regularis authors
+// SPDX-License-Identifier: Apache-2.0
+//
+// CaseService: the lifecycle, the engine and a store (any EventLog, such as
+// a CaseStore) working together. It
+// opens cases, applies events (checks the event, the table, the role, four
+// eyes and the guard against the case as loaded, then appends with the
+// version it loaded, so a concurrent change is a ConflictError rather than
+// a lost update), loads a case (a fold over its events), gives its history
+// and verifies its chain. A rejected event writes nothing.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "regularis/cases/case.hpp"
+#include "regularis/cases/case_id.hpp"
+#include "regularis/cases/event.hpp"
+#include "regularis/cases/event_log.hpp"
+#include "regularis/cases/lifecycle.hpp"
+#include "regularis/engine/engine.hpp"
+#include "regularis/export.hpp"
+#include "regularis/programme/programme.hpp"
+
+namespace regularis {
+
+/// The result of applying an event: the event as recorded and the case
+/// after it, or why not (then `recorded` is empty and `after` is the case as
+/// it stands, empty when there is none).
+struct ApplyResult {
+  std::optional<Rejection> rejection;
+  std::optional<RecordedEvent> recorded;
+  std::optional<Case> after;
+  bool accepted() const noexcept { return !rejection.has_value(); }
+};
+
+/// Cases on top of a store. Holds references: the store and the programmes
+/// must outlive it. Safe to use from several threads when the
+/// store is.
+///
+///     SqliteStore store("cases.db");
+///     CaseService cases(store, {&br_2009});
+///     Event e = make_event(EventKind::opened, "clerk-1", "clerk", now);
+///     e.programme = "br-2009";
+///     e.data = application_json;
+///     ApplyResult r = cases.open(*CaseId::parse("BR-1"), e);
+///     r = cases.apply(*CaseId::parse("BR-1"), submitted);
+///     if (!r.accepted()) std::cout << r.rejection->message;
+class REGULARIS_API CaseService {
+ public:
+  /// Throws UsageError (cases.unknown_guard) when the lifecycle names a
+  /// guard `guards` lacks.
+  CaseService(EventLog& store, std::vector<const Programme*> programmes,
+              Lifecycle lifecycle = Lifecycle::standard(), Guards guards = Guards::standard());
+
+  /// Opens a case with an `opened` event (the case must not exist: a
+  /// ConflictError otherwise).
+  ApplyResult open(const CaseId& id, const Event& opened);
+  /// Applies an event to the case as stored now, or, with
+  /// `expected_version`, only if the case is still at that version
+  /// (ConflictError otherwise, as when another writer wins the append).
+  ApplyResult apply(const CaseId& id, const Event& e,
+                    std::optional<std::uint64_t> expected_version = std::nullopt);
+  /// The case folded from its events; nullopt when there is none.
+  std::optional<Case> load(const CaseId& id) const;
+  std::vector<RecordedEvent> history(const CaseId& id) const;
+  ChainCheck verify(const CaseId& id) const;
+
+  const Lifecycle& lifecycle() const noexcept { return lifecycle_; }
+  /// The programme with this id, or nullptr.
+  const Programme* programme(const std::string& id) const noexcept;
+
+ private:
+  EventLog& store_;
+  Engine engine_;
+  std::vector<const Programme*> programmes_;
+  Lifecycle lifecycle_;
+  Guards guards_;
+};
+
+}  // namespace regularis

@@ -1,0 +1,303 @@
+// SPDX-FileCopyrightText: 2026 The regularis authors
+// SPDX-License-Identifier: Apache-2.0
+//
+// End-to-end tests of the `regularis` checker: runs the built program (its
+// path comes in as REGULARIS_CHECKER) on the fixtures in tests/checker/data
+// and checks exit statuses, messages, and the JSON Lines, CSV, JSON and text
+// outputs byte for byte against tests/checker/golden/ (REGULARIS_BLESS=1
+// rewrites the golden files).
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <catch2/catch.hpp>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Run {
+  int status = -1;
+  std::string out;
+  std::string err;
+};
+
+std::string read_file(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+/// Runs the checker from the repository root with `arguments` (shell words)
+/// and standard input from `input` ("" = /dev/null).
+Run run(const std::string& arguments, const std::string& input = "") {
+  static int counter = 0;
+  const fs::path dir = fs::temp_directory_path();
+  const std::string stem =
+      "regularis-checker-test-" + std::to_string(getpid()) + "-" + std::to_string(++counter);
+  const fs::path out = dir / (stem + ".out");
+  const fs::path err = dir / (stem + ".err");
+  const std::string command = "cd '" REGULARIS_SOURCE_DIR "' && '" REGULARIS_CHECKER "' " +
+                              arguments + " < " + (input.empty() ? "/dev/null" : input) + " > '" +
+                              out.string() + "' 2> '" + err.string() + "'";
+  const int raw = std::system(command.c_str());
+  Run r;
+  r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+  r.out = read_file(out);
+  r.err = read_file(err);
+  fs::remove(out);
+  fs::remove(err);
+  return r;
+}
+
+std::vector<std::string> lines_of(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  return lines;
+}
+
+bool contains(const std::string& text, const std::string& part) {
+  return text.find(part) != std::string::npos;
+}
+
+/// Compares `actual` with tests/checker/golden/<name>, or rewrites it when
+/// REGULARIS_BLESS=1.
+void check_golden(const std::string& name, const std::string& actual) {
+  const fs::path path = fs::path(REGULARIS_SOURCE_DIR) / "tests/checker/golden" / name;
+  const char* bless = std::getenv("REGULARIS_BLESS");
+  if (bless != nullptr && std::string(bless) == "1") {
+    std::ofstream(path, std::ios::binary) << actual;
+    WARN("blessed " << path.string());
+    return;
+  }
+  INFO("golden file " << path.string() << " (REGULARIS_BLESS=1 rewrites it)");
+  REQUIRE(fs::exists(path));
+  CHECK(actual == read_file(path));
+}
+
+const std::string kMini = "-p tests/checker/data/mini.yaml ";
+const std::string kBatch = "tests/checker/data/batch.jsonl";
+
+}  // namespace
+
+TEST_CASE("version flag prints the library version and exits 0") {
+  Run r = run("--version");
+  CHECK(r.status == 0);
+  CHECK(r.out.rfind("regularis 0.", 0) == 0);
+}
+
+TEST_CASE("usage errors exit 2") {
+  SECTION("no command") { CHECK(run("").status == 2); }
+  SECTION("check without a programme") {
+    Run r = run("check " + kBatch);
+    CHECK(r.status == 2);
+    CHECK(contains(r.err, "--programme is required"));
+  }
+  SECTION("an unknown format") {
+    CHECK(run("check " + kMini + "--format xml " + kBatch).status == 2);
+  }
+  SECTION("an unknown language") {
+    CHECK(run("check " + kMini + "--lang de " + kBatch).status == 2);
+  }
+  SECTION("an --as-of that is not a date") {
+    Run r = run("check " + kMini + "--as-of 2009-02-30 " + kBatch);
+    CHECK(r.status == 2);
+    CHECK(r.err == "regularis: --as-of: 2009-02-30 is not a date\n");
+    CHECK(r.out.empty());
+  }
+  SECTION("an input that does not exist writes nothing") {
+    Run r = run("check " + kMini + "--format csv " + kBatch + " tests/checker/data/nothing.jsonl");
+    CHECK(r.status == 2);
+    CHECK(r.err == "regularis: cannot open tests/checker/data/nothing.jsonl\n");
+    CHECK(r.out.empty());
+  }
+  SECTION("a programme that does not exist") {
+    Run r = run("check -p tests/checker/data/nothing.yaml " + kBatch);
+    CHECK(r.status == 2);
+    CHECK(r.err == "regularis: cannot open tests/checker/data/nothing.yaml\n");
+  }
+}
+
+TEST_CASE("check with a broken programme prints every diagnostic with a caret and exits 2") {
+  Run r = run("check -p tests/checker/data/broken.yaml " + kBatch);
+  CHECK(r.status == 2);
+  CHECK(r.out.empty());
+  CHECK(
+      contains(r.err,
+               "tests/checker/data/broken.yaml:12:5: error: unknown key \"critera\" in version 1; "
+               "did you mean \"criteria\"? [programme.unknown_key]\n"
+               "   12 |     critera:\n"
+               "      |     ^\n"));
+  CHECK(contains(r.err, "tests/checker/data/broken.yaml:10:5: error: missing key \"criteria\""));
+  CHECK(contains(r.err, "regularis: tests/checker/data/broken.yaml: 2 errors, not loaded\n"));
+}
+
+TEST_CASE("check exits 0 when every record is valid") {
+  Run r = run("check " + kMini + "--format jsonl tests/checker/data/valid.jsonl");
+  CHECK(r.status == 0);
+  CHECK(lines_of(r.out).size() == 2);
+}
+
+TEST_CASE("check --format jsonl prints the result line of each record") {
+  Run r = run("check " + kMini + "--format jsonl " + kBatch);
+  CHECK(r.status == 1);
+  check_golden("batch.jsonl", r.out);
+  // The summary goes to stderr, and no progress line when stderr is not a terminal.
+  CHECK(r.err.rfind("Summary: 6 records\n", 0) == 0);
+  CHECK(!contains(r.err, "\r"));
+}
+
+TEST_CASE("a broken line in the middle is reported as invalid and reading carries on") {
+  Run r = run("check " + kMini + "--format jsonl --no-summary " + kBatch);
+  CHECK(r.status == 1);
+  CHECK(r.err.empty());
+  const std::vector<std::string> lines = lines_of(r.out);
+  REQUIRE(lines.size() == 6);
+  CHECK(contains(lines[3], R"("outcome":"invalid")"));
+  CHECK(contains(lines[3], R"("reasons":["facts.syntax"])"));
+  CHECK(contains(lines[4], R"("errors":["applicant.date_of_birth: 2009-02-30 is not a date",)"));
+  CHECK(contains(lines[5], R"("outcome":"ineligible")"));
+}
+
+TEST_CASE("check --format csv prints id,programme,outcome,reasons") {
+  Run r = run("check " + kMini + "--format csv " + kBatch);
+  CHECK(r.status == 1);
+  check_golden("batch.csv", r.out);
+  const std::vector<std::string> lines = lines_of(r.out);
+  REQUIRE(lines.size() == 7);
+  CHECK(lines[0] == "id,programme,outcome,reasons");
+  CHECK(lines[5] == "M-5,mini-2009,invalid,facts.bad_date;facts.bad_country");
+  CHECK(lines[6] == R"("M-6, ""quoted""",mini-2009,ineligible,filed_in_window.not_met)");
+}
+
+TEST_CASE("check --format text prints a block per record and the summary on stdout") {
+  Run r = run("check " + kMini + kBatch);
+  CHECK(r.status == 1);
+  CHECK(r.err.empty());
+  check_golden("batch.txt", r.out);
+}
+
+TEST_CASE("check --format json prints one array") {
+  Run r = run("check " + kMini + "--format json --no-summary " + kBatch);
+  CHECK(r.status == 1);
+  check_golden("batch.json", r.out);
+  CHECK(r.out.rfind("[\n{\"id\":\"M-1\"", 0) == 0);
+  CHECK(r.out.size() > 3);
+  CHECK(r.out.substr(r.out.size() - 4) == "}\n]\n");
+}
+
+TEST_CASE("check reads standard input, '-' and JSON arrays") {
+  Run piped = run("check " + kMini + "--format csv --no-summary", "tests/checker/data/valid.jsonl");
+  Run dash =
+      run("check " + kMini + "--format csv --no-summary -", "tests/checker/data/valid.jsonl");
+  CHECK(piped.status == 0);
+  CHECK(piped.out ==
+        "id,programme,outcome,reasons\n"
+        "M-1,mini-2009,eligible,\n"
+        "M-2,mini-2009,ineligible,"
+        "entered_by_cutoff.not_met;proof_of_entry.rejected;identity_card.due;registration.due\n");
+  CHECK(dash.out == piped.out);
+  Run array = run("check " + kMini + "--format csv --no-summary tests/checker/data/array.json");
+  const std::vector<std::string> lines = lines_of(array.out);
+  REQUIRE(lines.size() == 3);
+  CHECK(lines[1].rfind("A-1,mini-2009,", 0) == 0);
+  CHECK(lines[2].rfind("A-2,mini-2009,ineligible,", 0) == 0);
+}
+
+TEST_CASE("check --lang picks the programme's questions in that language") {
+  Run r = run("check " + kMini + "--format jsonl --lang pt --no-summary " + kBatch);
+  CHECK(contains(
+      lines_of(r.out)[2],
+      R"("missing":[{"fact":"applicant.entry_date","question":"Quando você entrou no país?"}])"));
+}
+
+TEST_CASE("the summary counts outcomes and reasons, largest first") {
+  Run r = run("check " + kMini + "--format csv " + kBatch);
+  CHECK(r.err ==
+        "Summary: 6 records\n"
+        "  by outcome:\n"
+        "    ineligible                     2    33%\n"
+        "    invalid                        2    33%\n"
+        "    eligible                       1    17%\n"
+        "    incomplete                     1    17%\n"
+        "  by reason:\n"
+        "    registration.due               2\n"
+        "    entered_by_cutoff.not_met      1\n"
+        "    entered_by_cutoff.unknown      1\n"
+        "    facts.bad_country              1\n"
+        "    facts.bad_date                 1\n"
+        "    facts.syntax                   1\n"
+        "    filed_in_window.not_met        1\n"
+        "    identity_card.due              1\n"
+        "    proof_of_entry.missing         1\n"
+        "    proof_of_entry.rejected        1\n");
+}
+
+TEST_CASE("lint prints file:line:col with carets and exits 2 on errors") {
+  Run r = run("lint tests/checker/data/broken.yaml");
+  CHECK(r.status == 2);
+  check_golden("lint-broken.txt", r.out);
+  CHECK(contains(r.out, "tests/checker/data/broken.yaml:12:5: error: unknown key \"critera\""));
+  CHECK(contains(r.out, "tests/checker/data/broken.yaml: 2 errors\n"));
+}
+
+TEST_CASE("lint of a good programme prints its versions and windows and exits 0") {
+  Run r = run("lint tests/checker/data/mini.yaml");
+  CHECK(r.status == 0);
+  CHECK(r.out ==
+        "tests/checker/data/mini.yaml: ok, programme mini-2009, 1 version\n"
+        "  version 2009-07-02: window 2009-07-03..2009-12-30 (published 2009-07-03, within 180 "
+        "days, day 1 = the day after publication)\n");
+  // Several files: one bad file makes the status 2 and the good one is still reported.
+  Run both = run("lint tests/checker/data/mini.yaml tests/checker/data/broken.yaml");
+  CHECK(both.status == 2);
+  CHECK(contains(both.out, "mini.yaml: ok"));
+}
+
+TEST_CASE("explain shows criteria, missing facts and the receipt") {
+  Run r = run("explain " + kMini + "--lang pt tests/checker/data/application.json");
+  CHECK(r.status == 0);
+  CHECK(contains(r.out, "Outcome     incomplete\n"));
+  CHECK(contains(r.out,
+                 "  [unknown]      entered_by_cutoff (art. 1)\n"
+                 "                   Entrou até 1º de fevereiro de 2009\n"));
+  CHECK(contains(r.out,
+                 "  1. applicant.entry_date (decisive)\n"
+                 "     Quando você entrou no país?\n"));
+  CHECK(contains(r.out,
+                 "Reasons     entered_by_cutoff.unknown, proof_of_entry.missing, "
+                 "registration.due\n"));
+  const std::string receipt = "Receipt     programme mini-2009, version 2009-07-02, sha256 ";
+  const auto at = r.out.find(receipt);
+  REQUIRE(at != std::string::npos);
+  CHECK(r.out.substr(at + receipt.size()).size() == 65);  // 64 hex digits and '\n'
+}
+
+TEST_CASE("explain of an invalid record exits 1 and names the field") {
+  Run r = run("explain " + kMini + "-", "tests/checker/data/invalid.json");
+  CHECK(r.status == 1);
+  CHECK(contains(r.out, "Outcome     invalid\n"));
+  CHECK(contains(r.out,
+                 "  applicant.date_of_birth: error: 2009-02-30 is not a date [facts.bad_date]\n"));
+}
+
+TEST_CASE("checklist lists the window, documents and fees in the language asked") {
+  Run r = run("checklist " + kMini + "--lang pt");
+  CHECK(r.status == 0);
+  CHECK(contains(r.out, "Regularização mínima 2009 (mini-2009)\n"));
+  CHECK(contains(r.out, "Window: 2009-07-03..2009-12-30"));
+  CHECK(contains(r.out,
+                 "  - proof_of_entry: Documento que mostre a data de entrada (art. 3)\n"
+                 "      accepted: passport_entry_stamp, lease\n"));
+  CHECK(contains(r.out, "  - registration: 64.58 BRL (Taxa de registro)\n"));
+  CHECK(contains(r.out, "  Total at filing: 95.63 BRL\n"));
+  Run before = run("checklist " + kMini + "--as-of 2009-01-01");
+  CHECK(before.status == 2);
+  CHECK(before.err == "regularis: no version of mini-2009 is in force on 2009-01-01\n");
+}
