@@ -25,6 +25,10 @@ else()
   set(REGULARIS_PC_CFLAGS "")
   set(REGULARIS_PC_LIBS_PRIVATE "-ldate-tz -lboost_date_time -lspdlog -lfmt -lyaml-cpp -lsimdjson -lsqlite3 -lpqxx -lpq -lcrypto -pthread")
 endif()
+# The .pc file finds its prefix from where it lies (${pcfiledir}), so an
+# installed tree can be moved.
+file(RELATIVE_PATH REGULARIS_PC_TO_PREFIX
+  ${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_LIBDIR}/pkgconfig ${CMAKE_INSTALL_PREFIX})
 configure_file(cmake/regularis.pc.in ${PROJECT_BINARY_DIR}/regularis.pc @ONLY)
 
 if(REGULARIS_INSTALL)

@@ -1,8 +1,10 @@
 # SPDX-FileCopyrightText: 2026 The regularis authors
 # SPDX-License-Identifier: Apache-2.0
 #
-# cmake -DROOT=<repo> -DSPEC="mod:dep1,dep2:ext1,ext2|..." -P check_layering.cmake
+# cmake -DROOT=<repo> -DSPEC="mod/dep1,dep2/ext1,ext2|..." -P check_layering.cmake
 # Prints every include that breaks the layering rule, or "layering: ok".
+
+cmake_minimum_required(VERSION 3.25)  # policies: keep empty list elements, IN_LIST
 
 # Header prefix -> the imported target that owns it.
 set(_owners
@@ -12,7 +14,7 @@ set(_owners
 
 string(REPLACE "|" ";" _entries "${SPEC}")
 foreach(e IN LISTS _entries)
-  string(REPLACE ":" ";" parts "${e}")
+  string(REPLACE "/" ";" parts "${e}")
   list(GET parts 0 m)
   list(GET parts 1 d)
   list(GET parts 2 x)
