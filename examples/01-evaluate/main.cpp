@@ -26,7 +26,8 @@ int main(int argc, char** argv) {
 
   std::cout << e.application_id << ": " << to_string(e.outcome) << " (version " << e.version
             << ")\n";
-  for (const auto& m : e.missing) std::cout << "  still needed: " << m.fact << " - " << m.question << '\n';
+  for (const auto& m : e.missing)
+    std::cout << "  still needed: " << m.fact << " - " << m.question << '\n';
   for (const auto& r : e.reasons) std::cout << "  reason: " << r << '\n';
   return e.outcome == regularis::Outcome::incomplete ? 0 : 1;
 }

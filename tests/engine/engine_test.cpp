@@ -172,8 +172,8 @@ TEST_CASE("irregular_at_filing: irregular entry, or an authorised stay that expi
           "[engine][br-2009]") {
   json a = eligible();
   a["applicant"]["entry_mode"] = "regular";
-  a["applicant"]["last_permit"] = {{"type", "tourist_visa"}, {"from", "2008-11-03"},
-                                   {"to", "2009-02-01"}};
+  a["applicant"]["last_permit"] = {
+      {"type", "tourist_visa"}, {"from", "2008-11-03"}, {"to", "2009-02-01"}};
   CHECK(evaluate(a).outcome == Outcome::eligible);
   a["applicant"]["last_permit"]["to"] = "2010-06-01";  // still valid on the filing date
   Evaluation e = evaluate(a);
@@ -223,8 +223,7 @@ TEST_CASE("documents: missing, rejected by their condition, not verified, condit
   CHECK(evaluate(a).outcome == Outcome::eligible);
 }
 
-TEST_CASE("fees: due, partly paid, overpaid, in the wrong currency",
-          "[engine][br-2009][fees]") {
+TEST_CASE("fees: due, partly paid, overpaid, in the wrong currency", "[engine][br-2009][fees]") {
   json a = eligible();
   a["payments"][1]["amount"] = "64.57";
   Evaluation short_by_a_centavo = evaluate(a);
