@@ -11,8 +11,8 @@
 #include <string>
 #include <vector>
 
-#include "regularis/programme/calendar_file.hpp"
 #include "regularis/calendar/deadline.hpp"
+#include "regularis/programme/calendar_file.hpp"
 
 using regularis::CalendarFile;
 using regularis::Date;

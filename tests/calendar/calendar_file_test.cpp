@@ -9,8 +9,8 @@
 #include <string>
 #include <vector>
 
-#include "regularis/programme/calendar_file.hpp"
 #include "regularis/core/error.hpp"
+#include "regularis/programme/calendar_file.hpp"
 
 using regularis::CalendarFile;
 using regularis::Date;
