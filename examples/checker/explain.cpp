@@ -127,6 +127,11 @@ int run_explain(const ExplainOptions& options) {
   }
   out << '\n';
   if (e.deadline) out << "Deadline    " << e.deadline->to_string() << '\n';
+  for (const auto& d : e.deadlines) {
+    if (d.id == "window_closes") continue;
+    out << "            " << d.date.to_string() << "  " << d.id
+        << (d.programme.empty() ? "" : " (" + d.programme + ")") << '\n';
+  }
   out << "Reasons     ";
   if (e.reasons.empty()) {
     out << "none";

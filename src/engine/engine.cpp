@@ -88,9 +88,14 @@ constexpr std::string_view kFiledAt = "filed_at";
 /// A three-valued answer and the facts whose absence left it open.
 struct Verdict {
   CriterionStatus status = CriterionStatus::unknown;
-  std::set<std::string> unknown_facts;
-  std::optional<std::string> error;  ///< an evaluation error code
+  std::vector<std::string> unknown_facts;  ///< in the programme's order, each once
+  std::optional<std::string> error;        ///< an evaluation error code
 };
+
+/// Adds a fact path to a list of unknown facts, keeping first-seen order.
+void note_unknown(std::vector<std::string>& facts, const std::string& path) {
+  if (std::find(facts.begin(), facts.end(), path) == facts.end()) facts.push_back(path);
+}
 
 bool applies_to_route(const std::vector<std::string>& routes, const std::string& route) {
   return routes.empty() || std::find(routes.begin(), routes.end(), route) != routes.end();
@@ -109,13 +114,15 @@ class Run {
     return options_.language.empty() ? programme_.default_language() : options_.language;
   }
   Verdict verdict_of(const Expression& e, std::vector<std::string>* values);
-  Verdict window_verdict(const Window& w);
+  Verdict window_verdict(const Window& w, std::vector<std::string>* values);
   void criteria();
   void documents();
   void document_requirement(const DocumentRequirement& req, const std::string& holder,
                             const std::string& holder_path);
   void fees();
   void conclude();
+  void deadlines();
+  void check_declared_values();
   std::string fact_path(FactId id) const;
 
   const Programme& programme_;
@@ -128,8 +135,9 @@ class Run {
   detail::SlotFiller filler_;
   std::vector<Value> slots_;
   std::optional<FactId> document_slot_;
-  std::vector<Verdict> verdicts_;         // parallel to out_.criteria
-  std::set<std::string> extra_unknowns_;  // from `when` conditions and the route fact
+  std::vector<Verdict> verdicts_;            // parallel to out_.criteria
+  std::vector<std::string> extra_unknowns_;  // from `when` conditions and the route fact
+  bool route_unknown_ = false;
 };
 
 std::string Run::fact_path(FactId id) const {
@@ -151,7 +159,9 @@ Verdict Run::verdict_of(const Expression& e, std::vector<std::string>* values) {
   } else if (result.is_false()) {
     v.status = CriterionStatus::not_met;
   } else if (result.is_unknown()) {
-    for (FactId id : result.unknown_facts().to_vector()) v.unknown_facts.insert(fact_path(id));
+    // Fact ids follow the programme's order (the order the compiler met them).
+    for (FactId id : result.unknown_facts().to_vector())
+      note_unknown(v.unknown_facts, fact_path(id));
   } else if (result.is_error()) {
     v.error = std::string(to_code(result.error_code()));
   }
@@ -169,11 +179,11 @@ Verdict Run::verdict_of(const Expression& e, std::vector<std::string>* values) {
   return v;
 }
 
-Verdict Run::window_verdict(const Window& w) {
+Verdict Run::window_verdict(const Window& w, std::vector<std::string>* values) {
   Verdict v;
   const auto filing = out_.filing_date;
   if (!filing) {
-    v.unknown_facts.insert(std::string(kFiledAt));
+    note_unknown(v.unknown_facts, std::string(kFiledAt));
   } else if ((w.opens && *filing < *w.opens) || (w.closes && *filing > *w.closes)) {
     v.status = CriterionStatus::not_met;
   } else {
@@ -184,7 +194,7 @@ Verdict Run::window_verdict(const Window& w) {
       auto instant = facts_.find(kFiledAt).as_instant();
       if (!instant) {  // a bare date on the day the window opens or closes at a given hour
         v.status = CriterionStatus::unknown;
-        v.unknown_facts.insert(std::string(kFiledAt));
+        note_unknown(v.unknown_facts, std::string(kFiledAt));
         return;
       }
       auto local = programme_.time_zone().to_local(*instant).seconds_of_day;
@@ -195,11 +205,11 @@ Verdict Run::window_verdict(const Window& w) {
     on_edge(w.closes, w.closes_at, true);
   }
   if (w.per_applicant && v.status != CriterionStatus::not_met) {
-    Verdict p = verdict_of(*w.per_applicant, nullptr);
+    Verdict p = verdict_of(*w.per_applicant, values);
     if (p.status == CriterionStatus::not_met || p.error) return p;
     if (p.status == CriterionStatus::unknown) {
       v.status = CriterionStatus::unknown;
-      v.unknown_facts.insert(p.unknown_facts.begin(), p.unknown_facts.end());
+      for (const auto& f : p.unknown_facts) note_unknown(v.unknown_facts, f);
     }
   }
   return v;
@@ -210,16 +220,16 @@ void Run::criteria() {
   {
     const Window& w = version_->window_for(route_);
     CriterionResult r;
-    r.id = std::string(kWindowCriterion);
-    Verdict v = window_verdict(w);
-    r.status = v.status;
+    r.id = w.id;
     if (options_.explain && out_.filing_date) {
       r.values.push_back("filing_date = " + out_.filing_date->to_string());
       if (w.opens) r.values.push_back("opens = " + w.opens->to_string());
       if (w.closes) r.values.push_back("closes = " + w.closes->to_string());
       if (w.closes_at) r.values.push_back("closes_at = " + w.closes_at->to_string());
     }
-    r.unknown_facts.assign(v.unknown_facts.begin(), v.unknown_facts.end());
+    Verdict v = window_verdict(w, options_.explain ? &r.values : nullptr);
+    r.status = v.status;
+    r.unknown_facts = v.unknown_facts;
     out_.criteria.push_back(std::move(r));
     verdicts_.push_back(std::move(v));
   }
@@ -235,7 +245,7 @@ void Run::criteria() {
           "engine." + *v.error, "criterion " + c.id + " could not be evaluated: " + *v.error, "");
     }
     r.status = v.status;
-    r.unknown_facts.assign(v.unknown_facts.begin(), v.unknown_facts.end());
+    r.unknown_facts = v.unknown_facts;
     out_.criteria.push_back(std::move(r));
     verdicts_.push_back(std::move(v));
   }
@@ -247,6 +257,7 @@ void Run::document_requirement(const DocumentRequirement& req, const std::string
   r.id = req.id;
   r.text = req.text.text(language());
   r.holder = holder;
+  std::vector<std::string> when_unknown;
   if (req.when) {
     Verdict w = verdict_of(*req.when, nullptr);
     if (w.status == CriterionStatus::not_met) {
@@ -254,10 +265,9 @@ void Run::document_requirement(const DocumentRequirement& req, const std::string
       out_.documents.push_back(std::move(r));
       return;
     }
-    if (w.status == CriterionStatus::unknown) {
-      extra_unknowns_.insert(w.unknown_facts.begin(), w.unknown_facts.end());
-      r.notes.push_back("required if " + req.when->text);
-    }
+    if (w.status == CriterionStatus::unknown) r.notes.push_back("required if " + req.when->text);
+    when_unknown = w.status == CriterionStatus::unknown ? std::move(w.unknown_facts)
+                                                        : std::vector<std::string>{};
   }
   const auto* docs = facts_.find("documents").as_list();
   bool rejected = false, expired = false, unverified = false;
@@ -280,9 +290,10 @@ void Run::document_requirement(const DocumentRequirement& req, const std::string
     }
     const FactValue* expired_flag = doc.field("expired");
     const FactValue* expires_on = doc.field("expires_on");
-    if ((expired_flag != nullptr && expired_flag->as_bool() == std::optional<bool>(true)) ||
-        (expires_on != nullptr && expires_on->as_date() && out_.filing_date &&
-         *expires_on->as_date() < *out_.filing_date)) {
+    if (!req.accept_expired &&
+        ((expired_flag != nullptr && expired_flag->as_bool() == std::optional<bool>(true)) ||
+         (expires_on != nullptr && expires_on->as_date() && out_.filing_date &&
+          *expires_on->as_date() < *out_.filing_date))) {
       expired = true;
       r.notes.push_back(where + ": expired before the filing date");
       continue;
@@ -305,6 +316,10 @@ void Run::document_requirement(const DocumentRequirement& req, const std::string
     r.matched.push_back(*type);
   }
   (void)holder_path;
+  // A requirement that may not apply is only a question while it is unmet.
+  if (r.matched.empty()) {
+    for (auto& f : when_unknown) note_unknown(extra_unknowns_, f);
+  }
   if (!r.matched.empty()) {
     r.status = DocumentStatus::provided;
   } else if (rejected) {
@@ -351,7 +366,7 @@ void Run::fees() {
   const std::string lang = language();
   for (const Fee& fee : version_->fees) {
     if (!applies_to_route(fee.routes, route_)) continue;
-    Money amount = fee.amount;
+    Money amount = fee.family_amount && dependants_applying > 0 ? *fee.family_amount : fee.amount;
     if (fee.per == Holder::dependant) {
       if (dependants_applying == 0) continue;
       auto total = amount.amount().checked_mul(Decimal::from_integer(dependants_applying));
@@ -378,7 +393,7 @@ void Run::fees() {
       paid = *sum;
     }
     bool waived = false;
-    for (std::size_t i = 0; waivers != nullptr && i < waivers->size(); ++i) {
+    for (std::size_t i = 0; fee.waivable && waivers != nullptr && i < waivers->size(); ++i) {
       const FactValue& w = (*waivers)[i];
       const FactValue* id = w.field("fee");
       const FactValue* granted = w.field("granted");
@@ -386,6 +401,8 @@ void Run::fees() {
           granted != nullptr && granted->as_bool() == std::optional<bool>(true))
         waived = true;
     }
+    if (fee.waived_when && verdict_of(*fee.waived_when, nullptr).status == CriterionStatus::met)
+      waived = true;
     const int cmp = Decimal::compare(paid.amount(), amount.amount());
     FeeStatus status = FeeStatus::partly_paid;
     if (fee.due == FeeDue::after_approval) {
@@ -413,6 +430,7 @@ void Run::conclude() {
       out_.reasons.push_back(c.id + "." + std::string(to_string(c.status)));
   }
   bool file_incomplete = !extra_unknowns_.empty();
+  if (route_unknown_) out_.reasons.push_back(version_->route_fact + ".unknown");
   for (const auto& d : out_.documents) {
     if (d.status == DocumentStatus::provided || d.status == DocumentStatus::not_required) continue;
     file_incomplete = true;
@@ -465,6 +483,41 @@ void Run::conclude() {
   }
 }
 
+/// A programme-specific fact declared with a list of values must hold one of
+/// them: a route the programme does not have is an invalid record, not a
+/// silent evaluation of the shared rules only.
+void Run::check_declared_values() {
+  for (const FactDeclaration& d : programme_.facts()) {
+    if (d.values.empty()) continue;
+    const std::string* value = facts_.find(d.path).as_string();
+    if (value == nullptr || std::find(d.values.begin(), d.values.end(), *value) != d.values.end())
+      continue;
+    std::string allowed;
+    for (const auto& v : d.values) allowed += (allowed.empty() ? "" : ", ") + v;
+    out_.diagnostics.error_at_path("facts.bad_vocabulary",
+                                   "\"" + *value + "\" is not one of " + allowed, d.path);
+  }
+}
+
+void Run::deadlines() {
+  if (out_.deadline) out_.deadlines.push_back({"window_closes", *out_.deadline, ""});
+  const auto& grant = version_->grant;
+  const bool may_be_granted =
+      out_.outcome == Outcome::eligible || out_.outcome == Outcome::incomplete;
+  if (grant && grant->validity && out_.filing_date && may_be_granted &&
+      grant->validity_from != "decision") {
+    const Date expires = out_.filing_date->plus(*grant->validity);
+    out_.deadlines.push_back({"grant_expires", expires, ""});
+    if (!grant->then.empty() && grant->then_opens_before_expiry) {
+      out_.deadlines.push_back(
+          {"follow_on_opens", expires.plus(-*grant->then_opens_before_expiry), grant->then});
+      out_.deadlines.push_back({"follow_on_closes", expires, grant->then});
+    }
+  }
+  std::stable_sort(out_.deadlines.begin(), out_.deadlines.end(),
+                   [](const Deadline& a, const Deadline& b) { return a.date < b.date; });
+}
+
 void Run::evaluate() {
   out_.application_id = facts_.id();
   out_.programme_id = programme_.id();
@@ -479,10 +532,13 @@ void Run::evaluate() {
     version_ = &programme_.versions().back();
   }
   if (version_ == nullptr) {
+    const std::string window_id = programme_.versions().empty()
+                                      ? std::string(kWindowCriterion)
+                                      : programme_.versions().front().window.id;
     out_.outcome = Outcome::ineligible;
-    out_.reasons.push_back(std::string(kWindowCriterion) + ".not_met");
+    out_.reasons.push_back(window_id + ".not_met");
     CriterionResult r;
-    r.id = std::string(kWindowCriterion);
+    r.id = window_id;
     r.status = CriterionStatus::not_met;
     if (out_.filing_date)
       r.values.push_back("filing_date = " + out_.filing_date->to_string() +
@@ -496,7 +552,8 @@ void Run::evaluate() {
   if (!version_->route_fact.empty()) {
     const std::string* route = facts_.find(version_->route_fact).as_string();
     if (route == nullptr) {
-      extra_unknowns_.insert(version_->route_fact);
+      note_unknown(extra_unknowns_, version_->route_fact);
+      route_unknown_ = true;
     } else {
       for (const Route& r : version_->routes)
         if (r.value == *route) route_ = r.id;
@@ -504,6 +561,7 @@ void Run::evaluate() {
     if (version_->window_for(route_).closes) out_.deadline = version_->window_for(route_).closes;
   }
 
+  check_declared_values();
   slots_ =
       filler_.fill(*version_->slots, facts_, out_.filing_date, options_.as_of, out_.diagnostics);
   document_slot_ = version_->slots->find("document");
@@ -511,6 +569,7 @@ void Run::evaluate() {
   documents();
   fees();
   conclude();
+  deadlines();
 }
 
 }  // namespace

@@ -871,9 +871,12 @@ Window Checker::read_window(const SourceNode& n, VersionDraft& v, const std::str
     wrong_type(n, "window", "a mapping (opens/closes, or published/within)");
     return w;
   }
-  Fields f = fields(
-      n, context,
-      {"opens", "closes", "opens_at", "closes_at", "published", "within", "counting", "require"});
+  Fields f = fields(n, context,
+                    {"id", "opens", "closes", "opens_at", "closes_at", "published", "within",
+                     "counting", "require"});
+  if (const SourceNode* idn = f.get("id")) {
+    if (auto id = id_of(idn, "id")) w.id = *id;
+  }
   w.opens_at = time_of(f.get("opens_at"), "opens_at");
   w.closes_at = time_of(f.get("closes_at"), "closes_at");
   if (const SourceNode* r = f.get("require")) {
@@ -1104,10 +1107,11 @@ void Checker::read_criteria(const SourceNode& n, VersionDraft& v) {
     if (id) ctx = "criterion " + quoted(*id);
     Criterion c;
     c.location = at(item);
-    if (id && *id == "filed_in_window") {
+    bool window_id = id && *id == v.model.window.id;
+    for (const Route& r : v.model.routes) window_id = window_id || (id && *id == r.window.id);
+    if (window_id) {
       error("programme.reserved_id",
-            "\"filed_in_window\" is the window's criterion; state the window under \"window:\"",
-            *idn);
+            quoted(*id) + " is the window's criterion; state the window under \"window:\"", *idn);
       id.reset();
     }
     if (auto s = string_of(f.get("basis"), "basis")) c.basis = *s;
@@ -1139,7 +1143,7 @@ void Checker::read_documents(const SourceNode& n, VersionDraft& v) {
     std::string ctx = "a document of " + v.context;
     Fields f = fields(item, ctx,
                       {"id", "basis", "text", "any_of", "condition", "when", "self_declaration",
-                       "per", "routes", "notes"});
+                       "accept_expired", "per", "routes", "notes"});
     const SourceNode* idn = required(f, "id", ctx);
     auto id = id_of(idn, "id");
     if (id) ctx = "document " + quoted(*id);
@@ -1162,6 +1166,7 @@ void Checker::read_documents(const SourceNode& n, VersionDraft& v) {
       if (string_of(w, "when")) d.when = expression_of(*w, v);
     }
     if (auto b = bool_of(f.get("self_declaration"), "self_declaration")) d.self_declaration = *b;
+    if (auto b = bool_of(f.get("accept_expired"), "accept_expired")) d.accept_expired = *b;
     if (auto p = choice_of(f.get("per"), "per", {"applicant", "dependant"})) {
       d.per = *p == "dependant" ? Holder::dependant : Holder::applicant;
     }
@@ -1186,12 +1191,29 @@ void Checker::read_fees(const SourceNode& n, VersionDraft& v) {
       continue;
     }
     std::string ctx = "a fee of " + v.context;
-    Fields f =
-        fields(item, ctx, {"id", "amount", "due", "per", "basis", "text", "routes", "notes"});
+    Fields f = fields(item, ctx,
+                      {"id", "amount", "family_amount", "waived_when", "waivable", "due", "per",
+                       "basis", "text", "routes", "notes"});
     const SourceNode* idn = required(f, "id", ctx);
     auto id = id_of(idn, "id");
     if (id) ctx = "fee " + quoted(*id);
     auto amount = money_of(required(f, "amount", ctx), "amount");
+    std::optional<Money> family_amount;
+    if (const SourceNode* fa = f.get("family_amount")) {
+      family_amount = money_of(fa, "family_amount");
+      if (family_amount && amount && family_amount->currency() != amount->currency()) {
+        error("programme.bad_money",
+              quoted("family_amount") + " must be in " + std::string(amount->currency().code()) +
+                  ", the currency of " + quoted("amount"),
+              *fa);
+      }
+    }
+    std::optional<Expression> waived_when;
+    if (const SourceNode* w = f.get("waived_when")) {
+      if (string_of(w, "waived_when")) waived_when = expression_of(*w, v);
+    }
+    bool waivable = true;
+    if (auto b = bool_of(f.get("waivable"), "waivable")) waivable = *b;
     FeeDue due = FeeDue::at_filing;
     if (auto s = choice_of(f.get("due"), "due", {"at_filing", "after_approval"})) {
       due = *s == "after_approval" ? FeeDue::after_approval : FeeDue::at_filing;
@@ -1211,6 +1233,9 @@ void Checker::read_fees(const SourceNode& n, VersionDraft& v) {
             *amount,
             due,
             per,
+            family_amount,
+            std::move(waived_when),
+            waivable,
             std::move(basis),
             text ? std::move(*text) : Text(),
             std::move(routes),
@@ -1226,7 +1251,9 @@ void Checker::read_grant(const SourceNode& n, VersionDraft& v) {
     return;
   }
   std::string ctx = "the grant of " + v.context;
-  Fields f = fields(n, ctx, {"status", "validity", "validity_from", "then", "basis", "text"});
+  Fields f = fields(
+      n, ctx,
+      {"status", "validity", "validity_from", "then", "then_opens_before_expiry", "basis", "text"});
   Grant g;
   g.location = at(n);
   if (auto s = id_of(required(f, "status", ctx), "status")) g.status = *s;
@@ -1244,6 +1271,8 @@ void Checker::read_grant(const SourceNode& n, VersionDraft& v) {
       }
     }
   }
+  g.then_opens_before_expiry =
+      period_of(f.get("then_opens_before_expiry"), "then_opens_before_expiry");
   if (auto s = string_of(f.get("basis"), "basis")) g.basis = *s;
   if (auto t = text_of(f.get("text"), "text", ctx)) g.text = std::move(*t);
   v.model.grant = std::move(g);
@@ -1339,6 +1368,9 @@ bool Checker::compile_segment(VersionDraft& v, ProgrammeVersion& model, Date seg
   for (DocumentRequirement& d : model.documents) {
     if (d.condition) compile_into(*d.condition, document_env);
     if (d.when) compile_into(*d.when, env_);
+  }
+  for (Fee& f : model.fees) {
+    if (f.waived_when) compile_into(*f.waived_when, env_);
   }
   model.slots = std::make_shared<const SlotTable>(compiler.slots());
   return ok;

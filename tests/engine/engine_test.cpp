@@ -303,3 +303,24 @@ TEST_CASE("screening sorts eligible before incomplete before ineligible", "[engi
   CHECK(results[0].outcome == Outcome::ineligible);
   CHECK(Engine{}.screen(programmes, *good.facts)[0].outcome == Outcome::eligible);
 }
+
+TEST_CASE("deadlines: the window, the grant's expiry and the conversion window",
+          "[engine][deadlines]") {
+  Evaluation e = evaluate(eligible());  // filed 2009-08-10
+  REQUIRE(e.deadlines.size() == 4);
+  CHECK(e.deadlines[0].id == "window_closes");
+  CHECK(e.deadlines[0].date == Date::parse("2009-12-30").value());
+  CHECK(e.deadlines[1].id == "follow_on_opens");
+  CHECK(e.deadlines[1].date == Date::parse("2011-05-12").value());  // 90 days before expiry
+  CHECK(e.deadlines[1].programme == "br-2009-permanent");
+  CHECK(e.deadlines[2].id == "grant_expires");
+  CHECK(e.deadlines[2].date == Date::parse("2011-08-10").value());  // 2 years from the request
+  CHECK(e.deadlines[3].id == "follow_on_closes");
+  CHECK(e.deadlines[3].date == Date::parse("2011-08-10").value());
+
+  json late = eligible();
+  late["applicant"]["entry_date"] = "2009-05-01";
+  Evaluation refused = evaluate(late);
+  REQUIRE(refused.deadlines.size() == 1);  // nothing to expire when nothing can be granted
+  CHECK(refused.deadlines[0].id == "window_closes");
+}

@@ -80,6 +80,16 @@ struct FeeResult {
   std::string text;
 };
 
+/// A date that matters for this application: the window's last day, the
+/// day a granted status would expire, the window of the programme that
+/// follows it (renewal or conversion).
+struct Deadline {
+  /// "window_closes", "grant_expires", "follow_on_opens", "follow_on_closes".
+  std::string id;
+  Date date;
+  std::string programme;  ///< the follow-on programme for follow_on_*, else ""
+};
+
 /// The engine's answer for one application.
 ///
 ///     Evaluation e = engine.evaluate(programme, facts, options);
@@ -97,6 +107,9 @@ struct Evaluation {
   std::vector<DocumentResult> documents;
   std::vector<FeeResult> fees;
   std::optional<Date> deadline;  ///< the window's last day
+  /// Every date that matters, in date order (see Deadline); the grant's dates
+  /// only when the application is not ineligible and its filing date is known.
+  std::vector<Deadline> deadlines;
   /// Codes of everything that failed or is missing, e.g. "entered_by_cutoff.not_met",
   /// "proof_of_entry.missing", "registration.due"; empty when eligible.
   std::vector<std::string> reasons;

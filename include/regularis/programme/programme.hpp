@@ -106,6 +106,8 @@ struct Expression {
 /// also) be a test per applicant (`per_applicant`, an expression over facts
 /// and `filing_date`). The engine reports it as criterion `filed_in_window`.
 struct Window {
+  /// The criterion id the engine reports the window as (`id:` in the file).
+  std::string id = "filed_in_window";
   std::optional<Date> opens;
   std::optional<Date> closes;
   std::optional<TimeOfDay> opens_at;
@@ -169,6 +171,9 @@ struct DocumentRequirement {
   std::optional<Expression> condition;
   std::optional<Expression> when;
   bool self_declaration = false;
+  /// A document known to be expired still counts (`accept_expired: true`,
+  /// for "a passport, valid or expired").
+  bool accept_expired = false;
   Holder per = Holder::applicant;
   std::vector<std::string> routes;
   std::vector<std::string> notes;
@@ -181,6 +186,13 @@ struct Fee {
   Money amount;
   FeeDue due = FeeDue::at_filing;
   Holder per = Holder::applicant;
+  /// The amount when dependants apply too (one amount per family), if the
+  /// programme has one: `family_amount: 700 EUR`.
+  std::optional<Money> family_amount;
+  /// Waived without a request when true (minors, refugees): `waived_when:`.
+  std::optional<Expression> waived_when;
+  /// False when no waiver may cover it (`waivable: false`); waivers[] are then ignored.
+  bool waivable = true;
   std::string basis;
   Text text;
   std::vector<std::string> routes;
@@ -194,6 +206,9 @@ struct Grant {
   std::optional<Period> validity;  ///< "2 years"
   std::string validity_from;       ///< "filing_date" or "decision" ("" when not said)
   std::string then;                ///< the programme id that follows ("" when none)
+  /// How long before the status expires the follow-on may be requested
+  /// (`then_opens_before_expiry: 90 days`); its window closes on expiry.
+  std::optional<Period> then_opens_before_expiry;
   std::string basis;
   Text text;
   SourceLocation location;
