@@ -1,0 +1,141 @@
+// SPDX-FileCopyrightText: 2026 The regularis authors
+// SPDX-License-Identifier: Apache-2.0
+//
+// The table of the checker's fixed phrases: one row per phrase, one column
+// per language (en, pt, es, fr).
+#include "phrases.hpp"
+
+#include <array>
+
+namespace checker {
+
+namespace {
+
+struct Row {
+  std::string_view id;
+  std::array<std::string_view, 4> texts;  // en, pt, es, fr
+};
+
+constexpr Row kPhrases[] = {
+    {"screening", {"Screening for", "Triagem para", "Evaluación para", "Pré-évaluation pour"}},
+    {"how_to_answer",
+     {"Answer each question and press Enter; end the input (Ctrl-D) to stop.",
+      "Responda a cada pergunta e tecle Enter; encerre a entrada (Ctrl-D) para parar.",
+      "Responda cada pregunta y pulse Intro; cierre la entrada (Ctrl-D) para terminar.",
+      "Répondez à chaque question puis Entrée ; fermez l'entrée (Ctrl-D) pour arrêter."}},
+    {"answer_yes_no",
+     {"Please answer yes or no.", "Responda sim ou não.", "Responda sí o no.",
+      "Répondez oui ou non."}},
+    {"answer_date",
+     {"Please write the date as YYYY-MM-DD, e.g. 2008-11-03.",
+      "Escreva a data como AAAA-MM-DD, por exemplo 2008-11-03.",
+      "Escriba la fecha como AAAA-MM-DD, por ejemplo 2008-11-03.",
+      "Écrivez la date sous la forme AAAA-MM-JJ, par exemple 2008-11-03."}},
+    {"answer_date_or_time",
+     {"Please write the date as YYYY-MM-DD (or a time such as 2009-12-30T23:30:00-02:00).",
+      "Escreva a data como AAAA-MM-DD (ou um horário como 2009-12-30T23:30:00-02:00).",
+      "Escriba la fecha como AAAA-MM-DD (o una hora como 2009-12-30T23:30:00-02:00).",
+      "Écrivez la date sous la forme AAAA-MM-JJ (ou une heure comme "
+      "2009-12-30T23:30:00-02:00)."}},
+    {"answer_integer",
+     {"Please write a whole number.", "Escreva um número inteiro.", "Escriba un número entero.",
+      "Écrivez un nombre entier."}},
+    {"answer_decimal",
+     {"Please write a number, e.g. 12.5.", "Escreva um número, por exemplo 12.5.",
+      "Escriba un número, por ejemplo 12.5.", "Écrivez un nombre, par exemple 12.5."}},
+    {"answer_country",
+     {"Please write the two-letter country code, e.g. BO.",
+      "Escreva o código do país com duas letras, por exemplo BO.",
+      "Escriba el código del país de dos letras, por ejemplo BO.",
+      "Écrivez le code du pays en deux lettres, par exemple BO."}},
+    {"answer_one_of",
+     {"Please answer one of:", "Responda uma das opções:", "Responda una de las opciones:",
+      "Répondez par l'une des options :"}},
+    {"answer_something",
+     {"Please write an answer.", "Escreva uma resposta.", "Escriba una respuesta.",
+      "Écrivez une réponse."}},
+    {"answer_none_only",
+     {"Here you can only answer \"none\". If there are any, list them in the application "
+      "file (JSON) instead.",
+      "Aqui só é possível responder \"nenhuma\". Se houver alguma, indique-as no arquivo do "
+      "pedido (JSON).",
+      "Aquí solo se puede responder \"ninguna\". Si hay alguna, indíquelas en el archivo de la "
+      "solicitud (JSON).",
+      "Ici, vous pouvez seulement répondre « aucune ». S'il y en a, indiquez-les dans le "
+      "fichier de la demande (JSON)."}},
+    {"answer_not_accepted",
+     {"This answer is not accepted:", "Esta resposta não é aceita:", "Esta respuesta no es válida:",
+      "Cette réponse n'est pas acceptée :"}},
+    {"cannot_ask",
+     {"This cannot be answered here:", "Isto não pode ser respondido aqui:",
+      "Esto no se puede responder aquí:", "Ceci ne peut pas être répondu ici :"}},
+    {"stopped_early",
+     {"The questions stopped before the end; this is what is known so far.",
+      "As perguntas pararam antes do fim; isto é o que se sabe até agora.",
+      "Las preguntas terminaron antes del final; esto es lo que se sabe hasta ahora.",
+      "Les questions se sont arrêtées avant la fin ; voici ce que l'on sait jusqu'ici."}},
+    {"result", {"Result", "Resultado", "Resultado", "Résultat"}},
+    {"outcome.eligible", {"Eligible", "Elegível", "Elegible", "Éligible"}},
+    {"outcome.ineligible", {"Not eligible", "Não elegível", "No elegible", "Non éligible"}},
+    {"outcome.incomplete",
+     {"Possibly eligible: something is still missing", "Possivelmente elegível: ainda falta algo",
+      "Posiblemente elegible: todavía falta algo",
+      "Peut-être éligible : il manque encore quelque chose"}},
+    {"outcome.invalid",
+     {"The information given is not valid", "As informações dadas não são válidas",
+      "La información dada no es válida", "Les informations données ne sont pas valides"}},
+    {"not_met",
+     {"Conditions not met", "Condições não cumpridas", "Condiciones no cumplidas",
+      "Conditions non remplies"}},
+    {"criterion.filed_in_window",
+     {"Filed within the filing window", "Pedido apresentado dentro do prazo",
+      "Solicitud presentada dentro del plazo", "Demande déposée dans le délai"}},
+    {"missing", {"missing", "faltam", "faltan", "manquent"}},
+    {"to_complete", {"to complete", "para completar", "para completar", "à compléter"}},
+    {"reasons", {"reasons", "motivos", "motivos", "motifs"}},
+    {"version", {"version", "versão", "versión", "version"}},
+    {"still_needed",
+     {"Still to answer", "Ainda falta responder", "Falta responder", "Reste à répondre"}},
+    {"documents", {"Documents", "Documentos", "Documentos", "Documents"}},
+    {"fees_due", {"Fees to pay", "Taxas a pagar", "Tasas a pagar", "Frais à payer"}},
+    {"no_fees_due",
+     {"No fee is due.", "Nenhuma taxa a pagar.", "Ninguna tasa a pagar.", "Aucun frais à payer."}},
+    {"paid_so_far", {"paid so far", "pago até agora", "pagado hasta ahora", "payé jusqu'ici"}},
+    {"after_approval",
+     {"after approval", "após a aprovação", "después de la aprobación", "après l'approbation"}},
+    {"deadline",
+     {"Deadline to apply", "Prazo para o pedido", "Plazo para presentar la solicitud",
+      "Date limite de la demande"}},
+    {"next_question",
+     {"Next question", "Próxima pergunta", "Siguiente pregunta", "Question suivante"}},
+    {"qualifies", {"qualifies", "elegível", "elegible", "éligible"}},
+    {"may_qualify",
+     {"may qualify", "pode ser elegível", "puede ser elegible", "peut être éligible"}},
+    {"does_not_qualify",
+     {"does not qualify", "não é elegível", "no es elegible", "n'est pas éligible"}},
+    {"programmes", {"programmes", "programas", "programas", "programmes"}},
+    {"document.provided", {"provided", "entregue", "entregado", "fourni"}},
+    {"document.missing", {"missing", "falta", "falta", "manquant"}},
+    {"document.rejected", {"not accepted", "não aceito", "no aceptado", "non accepté"}},
+    {"document.expired", {"expired", "vencido", "vencido", "expiré"}},
+    {"document.not_verified", {"not verified", "não verificado", "no verificado", "non vérifié"}},
+    {"document.not_required", {"not required", "não exigido", "no exigido", "non exigé"}},
+};
+
+std::size_t column(std::string_view language) {
+  if (language.substr(0, 2) == "pt") return 1;
+  if (language.substr(0, 2) == "es") return 2;
+  if (language.substr(0, 2) == "fr") return 3;
+  return 0;
+}
+
+}  // namespace
+
+std::string phrase(std::string_view id, std::string_view language) {
+  for (const Row& row : kPhrases) {
+    if (row.id == id) return std::string(row.texts[column(language)]);
+  }
+  return std::string(id);
+}
+
+}  // namespace checker
