@@ -3,12 +3,15 @@
 //
 // Writing results (JSON Lines, CSV, text, JSON array) and the summary. The
 // JSON shapes follow the result line of shared/application-format.md, keys
-// in its order, written compactly with nlohmann-json's ordered_json.
+// in its order, written compactly with nlohmann-json's ordered_json; then,
+// when known, the optional "filing_date" and "nationalities" that
+// `regularis report` counts by.
 #include "output.hpp"
 
 #include <algorithm>
 #include <iomanip>
 #include <ostream>
+#include <sstream>
 #include <utility>
 
 #include <nlohmann/json.hpp>
@@ -33,6 +36,13 @@ RecordResult make_result(const Evaluation& evaluation, const regularis::ReadResu
   r.line = record.line;
   r.id = evaluation.application_id.empty() ? record.id : evaluation.application_id;
   r.programme = evaluation.programme_id.empty() ? record.programme : evaluation.programme_id;
+  if (record.facts) {
+    if (const auto* list = record.facts->find("applicant.nationalities").as_list()) {
+      for (const regularis::FactValue& n : *list) {
+        if (const auto country = n.as_country()) r.nationalities.emplace_back(country->code());
+      }
+    }
+  }
   if (evaluation.outcome != Outcome::invalid) {
     r.reasons = evaluation.reasons;
     return r;
@@ -92,6 +102,9 @@ Json result_json(const RecordResult& r) {
   j["deadline"] = e.deadline ? Json(e.deadline->to_string()) : Json(nullptr);
   j["reasons"] = r.reasons;
   if (e.outcome == Outcome::invalid) j["errors"] = r.errors;
+  // Optional extras after the format's keys, for `regularis report`.
+  if (e.filing_date) j["filing_date"] = e.filing_date->to_string();
+  if (!r.nationalities.empty()) j["nationalities"] = r.nationalities;
   return j;
 }
 
@@ -185,23 +198,28 @@ void ResultWriter::begin() {
   if (format_ == Format::json) out_ << '[';
 }
 
-void ResultWriter::write(const RecordResult& result) {
-  switch (format_) {
+std::string format_result(const RecordResult& result, Format format) {
+  switch (format) {
     case Format::jsonl:
-      out_ << dump(result_json(result)) << '\n';
-      break;
+      return dump(result_json(result)) + '\n';
     case Format::json:
-      out_ << (written_ == 0 ? "\n" : ",\n") << dump(result_json(result));
-      break;
+      return dump(result_json(result));
     case Format::csv:
-      out_ << csv_field(result.id) << ',' << csv_field(result.programme) << ','
-           << to_string(result.evaluation->outcome) << ',' << csv_field(joined(result.reasons, ";"))
-           << '\n';
-      break;
-    case Format::text:
-      write_text(out_, result);
-      break;
+      return csv_field(result.id) + ',' + csv_field(result.programme) + ',' +
+             str(to_string(result.evaluation->outcome)) + ',' +
+             csv_field(joined(result.reasons, ";")) + '\n';
+    case Format::text: {
+      std::ostringstream out;
+      write_text(out, result);
+      return out.str();
+    }
   }
+  return {};
+}
+
+void ResultWriter::write(const RecordResult& result) {
+  if (format_ == Format::json) out_ << (written_ == 0 ? "\n" : ",\n");
+  out_ << format_result(result, format_);
   ++written_;
 }
 
@@ -214,6 +232,22 @@ void Summary::add(const RecordResult& result) {
   ++records_;
   ++outcomes_[str(to_string(result.evaluation->outcome))];
   for (const auto& reason : result.reasons) ++reasons_[reason];
+}
+
+void Summary::merge(const Summary& other) {
+  records_ += other.records_;
+  for (const auto& [name, count] : other.outcomes_) outcomes_[name] += count;
+  for (const auto& [name, count] : other.reasons_) reasons_[name] += count;
+}
+
+void Summary::add_outcome(std::string_view outcome, std::size_t records) {
+  if (records == 0) return;
+  records_ += records;
+  outcomes_[str(outcome)] += records;
+}
+
+void Summary::add_reason(std::string_view reason, std::size_t count) {
+  if (count != 0) reasons_[str(reason)] += count;
 }
 
 std::size_t Summary::invalid() const noexcept {

@@ -36,10 +36,16 @@ struct RecordResult {
   std::string programme;
   std::vector<std::string> reasons;
   std::vector<std::string> errors;
+  /// applicant.nationalities when the record has them (for `regularis report`).
+  std::vector<std::string> nationalities;
 };
 
 RecordResult make_result(const regularis::Evaluation& evaluation,
                          const regularis::ReadResult& record);
+
+/// One result as ResultWriter writes it: a line of JSON Lines or CSV, a
+/// block of text, or (Format::json) the object alone, without the separator.
+std::string format_result(const RecordResult& result, Format format);
 
 /// Writes results in one format, one record at a time.
 ///
@@ -64,6 +70,12 @@ class ResultWriter {
 class Summary {
  public:
   void add(const RecordResult& result);
+  /// Adds `records` records with this outcome (their reasons: add_reason).
+  void add_outcome(std::string_view outcome, std::size_t records);
+  /// Counts a reason `count` more times.
+  void add_reason(std::string_view reason, std::size_t count);
+  /// Adds another summary's counts (of records evaluated elsewhere).
+  void merge(const Summary& other);
   std::size_t records() const noexcept { return records_; }
   std::size_t invalid() const noexcept;
   /// "300 records" then the counts by outcome and by reason, each sorted by
