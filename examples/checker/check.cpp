@@ -3,18 +3,33 @@
 //
 // `regularis check -p PROGRAMME [INPUT...]`: evaluates every record of JSON
 // Lines or JSON array inputs (standard input when none or "-") against one
-// programme, writing each result as soon as it is known (constant memory),
-// then the summary. Exit 0 when every record was valid, 1 when some were
-// invalid, 2 on a usage or programme error.
+// programme, then prints the summary. Exit 0 when every record was valid, 1
+// when some were invalid, 2 on a usage or programme error.
+//
+// JSON Lines go through the batch path (regularis/engine/batch.hpp): the
+// input is cut into chunks on line boundaries, `--jobs` threads evaluate
+// chunks and format their results, and the results are written in input
+// order with a bounded number of chunks in flight, so memory stays flat. A
+// JSON array is read record by record with BatchReader on one thread.
 #include <unistd.h>
 
+#include <algorithm>
+#include <array>
+#include <condition_variable>
 #include <cstdio>
+#include <cstring>
+#include <deque>
+#include <fstream>
 #include <iostream>
 #include <memory>
+#include <mutex>
+#include <streambuf>
+#include <thread>
 
 #include "commands.hpp"
 #include "output.hpp"
 #include "regularis/core/error.hpp"
+#include "regularis/engine/batch.hpp"
 #include "regularis/engine/engine.hpp"
 #include "regularis/facts/read.hpp"
 
@@ -22,14 +37,17 @@ namespace checker {
 
 namespace {
 
+constexpr std::size_t kChunkBytes = std::size_t{1} << 20;  // text per chunk, roughly
+
 /// "regularis: 1200 records" on stderr, rewritten in place, only on a terminal.
 class Progress {
  public:
   Progress() : enabled_(isatty(STDERR_FILENO) != 0) {}
   void tick(std::size_t records) {
-    if (enabled_ && records % kEvery == 0) {
+    if (enabled_ && records / kEvery != shown_at_ / kEvery) {
       std::cerr << "\rregularis: " << records << " records" << std::flush;
       shown_ = true;
+      shown_at_ = records;
     }
   }
   void clear() {
@@ -41,7 +59,423 @@ class Progress {
   static constexpr std::size_t kEvery = 1000;
   bool enabled_;
   bool shown_ = false;
+  std::size_t shown_at_ = 0;
 };
+
+bool is_blank(char c) noexcept { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// Appends `value` as one CSV field (see csv_field) without allocating.
+void append_csv(std::string& out, std::string_view value) {
+  if (value.find_first_of(",\"\r\n") == std::string_view::npos) {
+    out.append(value);
+    return;
+  }
+  out.push_back('"');
+  for (char c : value) {
+    if (c == '"') out.push_back('"');
+    out.push_back(c);
+  }
+  out.push_back('"');
+}
+
+/// A piece of one input: whole lines, or one line too long to keep.
+struct Chunk {
+  std::string text;  // the lines, then kBatchPadding bytes
+  std::size_t length = 0;
+  std::size_t first_line = 1;
+  bool too_large = false;  // one record longer than max_record_bytes, at first_line
+  // results
+  std::string out;
+  Summary summary;
+  bool done = false;
+};
+
+/// Cuts a stream into chunks of whole lines, counting lines; a line longer
+/// than the record limit is dropped and reported as a too-large chunk.
+class Chunker {
+ public:
+  Chunker(std::istream& in, std::size_t max_record) : in_(in), max_record_(max_record) {}
+
+  /// Bytes already read (the caller peeked at them) to hand out first.
+  void unread(std::string bytes) { carry_ = std::move(bytes); }
+
+  /// The next chunk into `c`; false at the end.
+  bool next(Chunk& c) {
+    c.text.clear();
+    c.length = 0;
+    c.too_large = false;
+    c.first_line = line_;
+    c.out.clear();
+    c.summary = Summary();
+    c.done = false;
+    if (pending_too_large_) {
+      pending_too_large_ = false;
+      c.too_large = true;
+      c.first_line = too_large_line_;
+      return true;
+    }
+    c.text.swap(carry_);
+    carry_.clear();
+    while (true) {
+      std::size_t last_newline = c.text.rfind('\n');
+      if (last_newline != std::string::npos && c.text.size() >= kChunkBytes) {
+        return cut(c, last_newline + 1);
+      }
+      // The line in progress (after the last newline) may be too long.
+      const std::size_t line_start = last_newline == std::string::npos ? 0 : last_newline + 1;
+      if (c.text.size() - line_start > max_record_) {
+        return drop_long_line(c, line_start);
+      }
+      if (eof_) break;
+      const std::size_t at = c.text.size();
+      c.text.resize(at + kChunkBytes);
+      in_.read(&c.text[at], static_cast<std::streamsize>(kChunkBytes));
+      if (in_.bad()) throw regularis::IoError("io.read", "[io.read] reading applications failed");
+      const auto got = static_cast<std::size_t>(in_.gcount());
+      c.text.resize(at + got);
+      if (got == 0) eof_ = true;
+    }
+    if (c.text.empty()) return false;
+    return cut(c, c.text.size());
+  }
+
+ private:
+  // Keeps text[0, end) in the chunk and carries the rest over.
+  bool cut(Chunk& c, std::size_t end) {
+    carry_.assign(c.text, end, std::string::npos);
+    c.text.resize(end);
+    c.length = end;
+    line_ += static_cast<std::size_t>(std::count(c.text.begin(), c.text.end(), '\n'));
+    c.text.append(regularis::kBatchPadding, '\0');
+    return true;
+  }
+
+  // The line starting at `start` is longer than the limit: the lines before
+  // it make this chunk (if any), then the long line is skipped to its end.
+  bool drop_long_line(Chunk& c, std::size_t start) {
+    std::size_t long_line =
+        line_ + static_cast<std::size_t>(
+                    std::count(c.text.begin(), c.text.begin() + static_cast<long>(start), '\n'));
+    bool blank = std::all_of(c.text.begin() + static_cast<long>(start), c.text.end(), is_blank);
+    c.text.resize(start);
+    // Skip to the end of the long line.
+    char ch = 0;
+    bool ended = false;
+    while (in_.get(ch)) {
+      if (ch == '\n') {
+        ended = true;
+        break;
+      }
+      blank = blank && is_blank(ch);
+    }
+    if (!ended) eof_ = true;
+    if (!blank) {
+      pending_too_large_ = true;
+      too_large_line_ = long_line;
+    }
+    line_ = long_line + (ended ? 1 : 0);
+    if (start == 0) return next(c);  // the too-large record (or whatever follows a blank one)
+    c.length = start;
+    c.text.append(regularis::kBatchPadding, '\0');
+    return true;
+  }
+
+  std::istream& in_;
+  std::size_t max_record_;
+  std::string carry_;
+  std::size_t line_ = 1;
+  bool eof_ = false;
+  bool pending_too_large_ = false;
+  std::size_t too_large_line_ = 0;
+};
+
+/// Evaluates the records of chunks and formats their results. One per thread.
+class ChunkWorker {
+ public:
+  ChunkWorker(const regularis::BatchEvaluator& batch, Format format,
+              const regularis::ReadOptions& read_options)
+      : batch_(batch), format_(format), read_options_(read_options) {}
+
+  void run(Chunk& c) {
+    fast_outcomes_.fill(0);
+    fast_reasons_.clear();
+    if (c.too_large) {
+      too_large(c, c.first_line);
+      return;
+    }
+    std::size_t line = c.first_line;
+    std::size_t pos = 0;
+    while (pos < c.length) {
+      const char* start = c.text.data() + pos;
+      const void* nl = std::memchr(start, '\n', c.length - pos);
+      const std::size_t end =
+          nl != nullptr ? static_cast<std::size_t>(static_cast<const char*>(nl) - c.text.data())
+                        : c.length;
+      const std::string_view text(start, end - pos);
+      pos = end + 1;
+      const std::size_t this_line = line++;
+      if (std::all_of(text.begin(), text.end(), is_blank)) continue;
+      if (text.size() > read_options_.max_record_bytes) {
+        too_large(c, this_line);
+        continue;
+      }
+      // Only CSV takes the fast path: the other formats also show facts
+      // of the record (nationalities), which only the ordinary reading keeps.
+      if (format_ == Format::csv) {
+        batch_.evaluate(text, this_line, record_);
+      } else {
+        batch_.evaluate_ordinary(text, this_line, record_);
+      }
+      if (record_.fast) {
+        fast_csv(c);
+      } else {
+        ordinary(c, record_.evaluation, record_.read);
+      }
+    }
+    for (std::size_t k = 0; k < fast_outcomes_.size(); ++k) {
+      c.summary.add_outcome(regularis::to_string(static_cast<regularis::Outcome>(k)),
+                            fast_outcomes_[k]);
+    }
+    for (const auto& [reason, count] : fast_reasons_) c.summary.add_reason(reason, count);
+  }
+
+ private:
+  void fast_csv(Chunk& c) {
+    append_csv(c.out, record_.id);
+    c.out.push_back(',');
+    append_csv(c.out, batch_.programme().id());
+    c.out.push_back(',');
+    c.out.append(regularis::to_string(record_.outcome));
+    c.out.push_back(',');
+    joined_.clear();
+    for (std::size_t k = 0; k < record_.reasons.size(); ++k) {
+      if (k != 0) joined_.push_back(';');
+      joined_.append(record_.reasons[k]);
+    }
+    append_csv(c.out, joined_);
+    c.out.push_back('\n');
+    count_fast();
+  }
+
+  // Counts a fast result for the summary (reasons by their stable address).
+  void count_fast() {
+    ++fast_outcomes_[static_cast<std::size_t>(record_.outcome)];
+    for (std::string_view reason : record_.reasons) {
+      auto it = std::find_if(fast_reasons_.begin(), fast_reasons_.end(),
+                             [&](const auto& p) { return p.first.data() == reason.data(); });
+      if (it == fast_reasons_.end()) {
+        fast_reasons_.emplace_back(reason, 1);
+      } else {
+        ++it->second;
+      }
+    }
+  }
+
+  // A record longer than the limit, reported as BatchReader reports it.
+  void too_large(Chunk& c, std::size_t line) {
+    regularis::ReadResult r;
+    r.diagnostics.error_at_path(
+        "facts.record_too_large",
+        "the record is longer than " + std::to_string(read_options_.max_record_bytes) + " bytes",
+        "");
+    r.line = line;
+    ordinary(c, engine_.evaluate(batch_.programme(), r), r);
+  }
+
+  void ordinary(Chunk& c, const regularis::Evaluation& e, const regularis::ReadResult& r) {
+    const RecordResult result = make_result(e, r);
+    if (format_ == Format::json) c.out.append(",\n");
+    c.out.append(format_result(result, format_));
+    c.summary.add(result);
+  }
+
+  regularis::BatchEvaluator batch_;
+  Format format_;
+  regularis::ReadOptions read_options_;
+  regularis::Engine engine_;
+  regularis::BatchRecord record_;
+  std::string joined_;
+  std::array<std::size_t, 4> fast_outcomes_{};
+  std::vector<std::pair<std::string_view, std::size_t>> fast_reasons_;
+};
+
+/// Writes formatted results in order and keeps the summary.
+class Sink {
+ public:
+  Sink(std::ostream& out, Format format, Progress& progress)
+      : out_(out), format_(format), progress_(progress) {}
+  void begin() {
+    if (format_ == Format::csv) out_ << "id,programme,outcome,reasons\n";
+    if (format_ == Format::json) out_ << '[';
+  }
+  void write(const Chunk& c) {
+    std::string_view text = c.out;
+    if (format_ == Format::json && !text.empty()) {
+      if (!written_) text.remove_prefix(1);  // the first record: no comma
+      written_ = true;
+    }
+    out_.write(text.data(), static_cast<std::streamsize>(text.size()));
+    summary_.merge(c.summary);
+    progress_.tick(summary_.records());
+  }
+  void end() {
+    if (format_ == Format::json) out_ << (written_ ? "\n]\n" : "]\n");
+    out_.flush();
+  }
+  Summary& summary() { return summary_; }
+
+ private:
+  std::ostream& out_;
+  Format format_;
+  Progress& progress_;
+  Summary summary_;
+  bool written_ = false;
+};
+
+/// Runs chunks through `jobs` workers, writing them in order with at most
+/// 2 * jobs chunks in flight.
+class Pipeline {
+ public:
+  Pipeline(const regularis::BatchEvaluator& batch, Format format,
+           const regularis::ReadOptions& read_options, unsigned jobs, Sink& sink)
+      : sink_(sink), jobs_(std::max(1U, jobs)) {
+    for (unsigned k = 0; k < jobs_; ++k) {
+      workers_.push_back(std::make_unique<ChunkWorker>(batch, format, read_options));
+    }
+    for (unsigned k = 0; k < 2 * jobs_; ++k) free_.push_back(std::make_unique<Chunk>());
+    if (jobs_ > 1) {
+      for (unsigned k = 0; k < jobs_; ++k) threads_.emplace_back([this, k] { work(k); });
+    }
+  }
+  ~Pipeline() {
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      stopping_ = true;
+    }
+    ready_.notify_all();
+    for (auto& t : threads_) t.join();
+  }
+  Pipeline(const Pipeline&) = delete;
+  Pipeline& operator=(const Pipeline&) = delete;
+
+  void run(Chunker& chunker) {
+    while (true) {
+      std::unique_ptr<Chunk> c = take_free();
+      if (!chunker.next(*c)) {
+        give_back(std::move(c));
+        break;
+      }
+      if (jobs_ == 1) {
+        workers_[0]->run(*c);
+        sink_.write(*c);
+        give_back(std::move(c));
+        continue;
+      }
+      std::lock_guard<std::mutex> lock(mutex_);
+      order_.push_back(c.get());
+      todo_.push_back(c.get());
+      in_flight_.push_back(std::move(c));
+      ready_.notify_one();
+    }
+    drain(true);
+  }
+
+ private:
+  std::unique_ptr<Chunk> take_free() {
+    while (free_.empty()) drain(false);
+    std::unique_ptr<Chunk> c = std::move(free_.back());
+    free_.pop_back();
+    return c;
+  }
+  void give_back(std::unique_ptr<Chunk> c) { free_.push_back(std::move(c)); }
+
+  // Writes finished chunks in order: at least one unless `all` (then all).
+  void drain(bool all) {
+    std::unique_lock<std::mutex> lock(mutex_);
+    while (!order_.empty()) {
+      done_.wait(lock, [&] { return order_.front()->done; });
+      Chunk* c = order_.front();
+      order_.pop_front();
+      lock.unlock();
+      sink_.write(*c);
+      lock.lock();
+      auto it = std::find_if(in_flight_.begin(), in_flight_.end(),
+                             [&](const auto& p) { return p.get() == c; });
+      free_.push_back(std::move(*it));
+      in_flight_.erase(it);
+      if (!all) break;
+    }
+  }
+
+  void work(unsigned k) {
+    std::unique_lock<std::mutex> lock(mutex_);
+    while (true) {
+      ready_.wait(lock, [&] { return stopping_ || !todo_.empty(); });
+      if (todo_.empty()) return;
+      Chunk* c = todo_.front();
+      todo_.pop_front();
+      lock.unlock();
+      workers_[k]->run(*c);
+      lock.lock();
+      c->done = true;
+      done_.notify_all();
+    }
+  }
+
+  Sink& sink_;
+  unsigned jobs_;
+  std::vector<std::unique_ptr<ChunkWorker>> workers_;
+  std::vector<std::thread> threads_;
+  std::mutex mutex_;
+  std::condition_variable ready_;
+  std::condition_variable done_;
+  std::deque<Chunk*> todo_;
+  std::deque<Chunk*> order_;
+  std::vector<std::unique_ptr<Chunk>> in_flight_;
+  std::vector<std::unique_ptr<Chunk>> free_;
+  bool stopping_ = false;
+};
+
+/// A stream that first gives back bytes already read, then the rest of `in`.
+class Replay : public std::streambuf {
+ public:
+  Replay(std::string head, std::istream& in) : head_(std::move(head)), in_(in) {
+    setg(head_.data(), head_.data(), head_.data() + head_.size());
+  }
+
+ protected:
+  int_type underflow() override {
+    in_.read(buffer_, sizeof buffer_);
+    const auto got = in_.gcount();
+    if (got <= 0) return traits_type::eof();
+    setg(buffer_, buffer_, buffer_ + got);
+    return traits_type::to_int_type(buffer_[0]);
+  }
+
+ private:
+  std::string head_;
+  std::istream& in_;
+  char buffer_[1 << 16];
+};
+
+/// One input that is a JSON array: record by record on this thread.
+void check_array(std::istream& in, const regularis::Programme& programme,
+                 const regularis::EvaluationOptions& options, Format format, Sink& sink) {
+  regularis::BatchReader reader(in);
+  const regularis::Engine engine;
+  regularis::ReadResult record;
+  Chunk c;
+  while (reader.next(record)) {
+    const regularis::Evaluation evaluation = engine.evaluate(programme, record, options);
+    const RecordResult result = make_result(evaluation, record);
+    c.out.clear();
+    c.summary = Summary();
+    if (format == Format::json) c.out.append(",\n");
+    c.out.append(format_result(result, format));
+    c.summary.add(result);
+    sink.write(c);
+  }
+}
 
 }  // namespace
 
@@ -62,54 +496,85 @@ int run_check(const CheckOptions& options) {
   // Open every input before writing anything, so a wrong path writes nothing.
   std::vector<std::string> inputs = options.inputs;
   if (inputs.empty()) inputs.push_back("-");
-  std::vector<std::unique_ptr<regularis::BatchReader>> readers;
+  std::vector<std::unique_ptr<std::ifstream>> files;
+  std::vector<std::istream*> streams;
   bool stdin_used = false;
   for (const std::string& input : inputs) {
     if (input == "-") {
       if (stdin_used) continue;
       stdin_used = true;
-      readers.push_back(std::make_unique<regularis::BatchReader>(std::cin));
+      streams.push_back(&std::cin);
       continue;
     }
-    try {
-      readers.push_back(std::make_unique<regularis::BatchReader>(input));
-    } catch (const regularis::IoError&) {
+    auto file = std::make_unique<std::ifstream>(input, std::ios::binary);
+    if (!file->is_open()) {
       std::cerr << "regularis: cannot open " << input << '\n';
       return kExitUsage;
     }
+    streams.push_back(file.get());
+    files.push_back(std::move(file));
   }
 
   regularis::EvaluationOptions evaluation_options;
   evaluation_options.as_of = as_of;
   evaluation_options.language = options.language;
   evaluation_options.explain = false;
-  const regularis::Engine engine;
+  const regularis::ReadOptions read_options;
+  const regularis::BatchEvaluator batch(*programme, evaluation_options, read_options);
+  unsigned jobs = options.jobs;
+  if (jobs == 0) jobs = std::max(1U, std::thread::hardware_concurrency());
 
-  ResultWriter writer(std::cout, *format);
-  Summary summary;
   Progress progress;
-  writer.begin();
-  regularis::ReadResult record;
-  for (auto& reader : readers) {
-    while (reader->next(record)) {
-      const regularis::Evaluation evaluation =
-          engine.evaluate(*programme, record, evaluation_options);
-      const RecordResult result = make_result(evaluation, record);
-      writer.write(result);
-      summary.add(result);
-      progress.tick(summary.records());
+  Sink sink(std::cout, *format, progress);
+  sink.begin();
+  try {
+    for (std::istream* in : streams) {
+      // Peek: a byte order mark is skipped; a first non-blank `[` is a JSON array.
+      std::string head;
+      char ch = 0;
+      bool bom_possible = true;
+      while (in->get(ch)) {
+        head.push_back(ch);
+        if (bom_possible && head.size() <= 3 &&
+            std::string_view("\xEF\xBB\xBF").substr(0, head.size()) == head) {
+          if (head.size() == 3) {
+            head.clear();
+            bom_possible = false;
+          }
+          continue;
+        }
+        bom_possible = false;
+        if (!is_blank(ch)) break;
+      }
+      if (in->bad()) throw regularis::IoError("io.read", "[io.read] reading applications failed");
+      const bool array = !head.empty() && head.back() == '[';
+      in->clear(in->rdstate() & ~std::ios::failbit & ~std::ios::eofbit);
+      if (array) {
+        Replay replay(head, *in);
+        std::istream replayed(&replay);
+        check_array(replayed, *programme, evaluation_options, *format, sink);
+        continue;
+      }
+      Chunker chunker(*in, read_options.max_record_bytes);
+      chunker.unread(std::move(head));
+      Pipeline pipeline(batch, *format, read_options, jobs, sink);
+      pipeline.run(chunker);
     }
+  } catch (const regularis::IoError& e) {
+    progress.clear();
+    std::cerr << "regularis: " << e.what() << '\n';
+    return kExitUsage;
   }
-  writer.end();
+  sink.end();
   progress.clear();
   if (options.summary) {
     if (*format == Format::text) {
-      summary.print(std::cout);
+      sink.summary().print(std::cout);
     } else {
-      summary.print(std::cerr);
+      sink.summary().print(std::cerr);
     }
   }
-  return summary.invalid() > 0 ? kExitInvalidRecords : kExitOk;
+  return sink.summary().invalid() > 0 ? kExitInvalidRecords : kExitOk;
 }
 
 }  // namespace checker

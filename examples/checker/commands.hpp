@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The regularis authors
 // SPDX-License-Identifier: Apache-2.0
 //
-// The checker's commands (check, lint, explain, checklist) as plain functions
+// The checker's commands (check, lint, explain, checklist, test, screen) as plain functions
 // taking their parsed options and returning the process exit status, plus the
 // few helpers they share: reading a programme file and printing every
 // diagnostic with a caret, reading an --as-of date, and formatting a window.
@@ -31,6 +31,7 @@ struct CheckOptions {
   std::string language;
   std::string as_of;  ///< "" = none
   bool summary = true;
+  unsigned jobs = 0;  ///< threads evaluating records; 0 = the number of cores
 };
 
 struct LintOptions {
@@ -42,6 +43,19 @@ struct ExplainOptions {
   std::string application;  ///< "-" = standard input
   std::string language;
   std::string as_of;
+};
+
+struct TestOptions {
+  std::vector<std::string> files;
+  bool failures_only = false;
+};
+
+struct ScreenOptions {
+  std::string application;              ///< "" = none (interactive: start empty); "-" = stdin
+  std::vector<std::string> programmes;  ///< folders and files; default examples/programmes
+  std::string language;
+  std::string as_of;
+  bool interactive = false;
 };
 
 struct ChecklistOptions {
@@ -58,6 +72,11 @@ int run_lint(const LintOptions& options);
 int run_explain(const ExplainOptions& options);
 /// `regularis checklist`: what to bring and pay before applying.
 int run_checklist(const ChecklistOptions& options);
+
+/// `regularis test`: runs programme test files; the last line is "N passed, M failed".
+int run_test(const TestOptions& options);
+/// `regularis screen`: one person against every programme, or an interview.
+int run_screen(const ScreenOptions& options);
 
 /// The whole file in `text`; false (and a message on `err`) when it cannot be read.
 bool read_text_file(const std::string& path, std::string& text, std::ostream& err);

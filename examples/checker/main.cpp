@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 //
 // The `regularis` command line: parses the arguments with CLI11 and hands
-// them to one command (check, lint, explain, checklist). Usage errors exit
+// them to one command (check, lint, explain, checklist, test, screen, report). Usage errors exit
 // with status 2; a regularis::Error that escapes a command (a stream that
 // fails while reading) is printed with its code and also exits 2.
 #include <iostream>
@@ -12,6 +12,7 @@
 #include "commands.hpp"
 #include "regularis/core/error.hpp"
 #include "regularis/version.hpp"
+#include "report.hpp"
 
 namespace {
 
@@ -47,6 +48,9 @@ int main(int argc, char** argv) {
   add_as_of(*check_command, check.as_of);
   check_command->add_flag("--summary,!--no-summary", check.summary,
                           "Print counts by outcome and reason at the end (default: on)");
+  check_command->add_option("-j,--jobs", check.jobs,
+                            "Records evaluated in parallel by this many threads "
+                            "(default: the number of cores)");
 
   checker::LintOptions lint;
   CLI::App* lint_command = app.add_subcommand("lint", "Check programme files");
@@ -70,6 +74,29 @@ int main(int argc, char** argv) {
   add_language(*checklist_command, checklist.language);
   add_as_of(*checklist_command, checklist.as_of);
 
+  checker::TestOptions test;
+  CLI::App* test_command = app.add_subcommand("test", "Run programme test files (*.test.yaml)");
+  test_command->add_option("files", test.files, "Programme test files (YAML)")->required();
+  test_command->add_flag("--failures-only", test.failures_only, "Print only the failing cases");
+
+  checker::ReportCommandOptions report;
+  CLI::App* report_command = checker::add_report_command(app, report);
+
+  checker::ScreenOptions screen;
+  screen.programmes = {"examples/programmes"};
+  CLI::App* screen_command = app.add_subcommand(
+      "screen", "One person against every programme, or an interview (--interactive)");
+  screen_command->add_option("application", screen.application,
+                             "Application (JSON; '-': stdin); optional with --interactive");
+  screen_command
+      ->add_option("-p,--programmes", screen.programmes,
+                   "Programme files or folders (*.yaml, not *.test.yaml)")
+      ->capture_default_str();
+  screen_command->add_flag("-i,--interactive", screen.interactive,
+                           "Ask the missing facts' questions one by one on standard input");
+  add_language(*screen_command, screen.language);
+  add_as_of(*screen_command, screen.as_of);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -82,6 +109,9 @@ int main(int argc, char** argv) {
     if (lint_command->parsed()) return checker::run_lint(lint);
     if (explain_command->parsed()) return checker::run_explain(explain);
     if (checklist_command->parsed()) return checker::run_checklist(checklist);
+    if (test_command->parsed()) return checker::run_test(test);
+    if (screen_command->parsed()) return checker::run_screen(screen);
+    if (report_command->parsed()) return checker::run_report(report);
   } catch (const regularis::Error& e) {
     std::cout.flush();
     std::cerr << "regularis: " << e.what() << '\n';

@@ -33,6 +33,7 @@ enum class Function {
   count,
   any,
   all,
+  sum,
   has_document,
   continuous_residence
 };

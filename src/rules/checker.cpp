@@ -451,6 +451,9 @@ class Checker {
     if (fname == "count") f = Function::count;
     if (fname == "has_document") f = Function::has_document;
     if (fname == "continuous_residence") f = Function::continuous_residence;
+    if (fname == "sum") {
+      return error("syntax", n.op_mark, "sum takes the form sum(x in list: condition, value)");
+    }
     if (fname == "any" || fname == "all") {
       return error("syntax", n.op_mark,
                    fname + " takes the form " + fname + "(x in list: condition)");
@@ -543,6 +546,7 @@ class Checker {
     Node& n = node(i);
     n.function = n.name == "any"   ? Function::any
                  : n.name == "all" ? Function::all
+                 : n.name == "sum" ? Function::sum
                                    : Function::count;
     const int list = n.kids[0];
     const int body = n.kids[1];
@@ -557,13 +561,24 @@ class Checker {
       element_origin = Origin{node(list).origin.path + "[]", node(list).origin.fact};
     }
     vars_.push_back(Var{node(i).var, node(list).type->element(), element_origin});
-    const bool ok = check(body);
+    bool ok = check(body);
+    const bool is_sum = node(i).function == Function::sum;
+    if (is_sum) ok = check(node(i).kids[2]) && ok;
     vars_.pop_back();
     if (!ok) return false;
     if (node(body).type->kind() != TypeKind::boolean) {
       return error("type_mismatch", node(body).begin,
                    "the condition of " + node(i).name + " must be bool, found " +
                        node(body).type->to_string());
+    }
+    if (is_sum) {
+      const Node& value = node(node(i).kids[2]);
+      if (!value.type->is_numeric()) {
+        return error("type_mismatch", value.begin,
+                     "the value of sum must be integer or decimal, found " +
+                         value.type->to_string());
+      }
+      return set(i, *value.type);
     }
     return set(i, node(i).function == Function::count ? Type::integer() : Type::boolean());
   }

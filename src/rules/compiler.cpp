@@ -155,11 +155,19 @@ class Emitter {
       case NodeKind::comprehension: {
         const auto f = static_cast<std::int32_t>(n.function);
         const int body = n.kids[1];
+        const bool is_sum = n.function == Function::sum;
+        const int value = is_sum ? n.kids[2] : -1;
+        // sum: the result's kind, for the empty list's zero
+        const auto kind = static_cast<std::int32_t>(kind_of(*n.type));
         child(n.kids[0]);
-        const std::size_t begin = add({Code::iter_begin, f, 0, -1, -1, -1, id});
+        const std::size_t begin = add({Code::iter_begin, f, 0, -1, kind, -1, id});
         pop();
         const std::int32_t body_start = here();
         child(body);
+        if (is_sum) {
+          child(value);
+          pop();
+        }
         add({Code::iter_next, f, body_start, -1, -1, -1, id});
         p_.code[begin].b = here();
         break;

@@ -14,7 +14,7 @@ namespace regularis::detail {
 
 namespace {
 
-// An iteration of any/all/count over a list.
+// An iteration of any/all/count/sum over a list.
 struct Frame {
   ValueSpan list;
   std::size_t index = 0;
@@ -22,8 +22,10 @@ struct Frame {
   std::int64_t count = 0;
   FactSet unknowns;  // count: union of the unknown conditions
   bool has_unknown = false;
-  Value first_error;  // count: the first error condition, if any
+  Value first_error;  // count, sum: the first error condition (or value), if any
   bool has_error = false;
+  Value overflow;  // sum: the error of an addition, which input errors beat
+  bool has_overflow = false;
 };
 
 // Uninitialised storage for N trivially destructible T (nothing is built
@@ -52,6 +54,37 @@ class ValueStack {
   Storage<Value, kMaxStack> cells_;
   std::size_t size_ = 0;
 };
+
+// The sum of no elements, of the kind the sum's value has.
+Value sum_zero(ValueKind kind) {
+  return kind == ValueKind::decimal ? Value::decimal(Decimal::from_integer(0)) : Value::integer(0);
+}
+
+// One element of sum(x in list: condition, value): adds `value` when the
+// condition holds. An unknown condition (or an unknown value it selects)
+// makes the sum unknown; otherwise the first error (or overflow) wins.
+void sum_step(Frame& fr, const Value& cond, const Value& value) {
+  auto note = [&fr](const Value& v) {
+    if (v.is_unknown()) {
+      fr.has_unknown = true;
+      fr.unknowns.merge(v.unknown_facts());
+    } else if (v.is_error() && !fr.has_error) {
+      fr.has_error = true;
+      fr.first_error = v;
+    }
+  };
+  if (!cond.is_known()) return note(cond);
+  if (!cond.is_true()) return;
+  if (!value.is_known()) return note(value);
+  if (fr.has_overflow) return;
+  const Value total = arithmetic_known(Op::add, fr.acc, value);
+  if (total.is_error()) {
+    fr.has_overflow = true;
+    fr.overflow = total;
+    return;
+  }
+  fr.acc = total;
+}
 
 Value has_document(const Value& docs, const Value& types, const Instr& in) {
   if (auto r = strict_prelude(docs, types)) return *r;
@@ -247,12 +280,15 @@ Value run_program(const CompiledProgram& program, ValueSpan slots, Trace* trace)
         } else if (list.kind() != ValueKind::list) {
           done = Value::error(EvalError::bad_slot_value);
         } else if (list.as_list().size == 0) {
-          done = f == Function::count ? Value::integer(0) : Value::boolean(f == Function::all);
+          done = f == Function::count ? Value::integer(0)
+                 : f == Function::sum ? sum_zero(static_cast<ValueKind>(in.d))
+                                      : Value::boolean(f == Function::all);
         } else {
           finished = false;
           Frame& fr = frames.emplace(static_cast<std::size_t>(++level), Frame{});
           fr.list = list.as_list();
-          fr.acc = Value::boolean(f == Function::all);
+          fr.acc = f == Function::sum ? sum_zero(static_cast<ValueKind>(in.d))
+                                      : Value::boolean(f == Function::all);
         }
         record = finished;
         if (finished) {
@@ -263,10 +299,13 @@ Value run_program(const CompiledProgram& program, ValueSpan slots, Trace* trace)
       }
       case Code::iter_next: {
         const auto f = static_cast<Function>(in.a);
+        const Value value = f == Function::sum ? stack.pop() : Value();
         const Value cond = stack.pop();
         Frame& fr = frames[static_cast<std::size_t>(level)];
         bool decided = false;
-        if (f == Function::count) {
+        if (f == Function::sum) {
+          sum_step(fr, cond, value);
+        } else if (f == Function::count) {
           if (cond.is_true()) ++fr.count;
           if (cond.is_unknown()) {
             fr.has_unknown = true;
@@ -289,10 +328,12 @@ Value run_program(const CompiledProgram& program, ValueSpan slots, Trace* trace)
           next = static_cast<std::size_t>(in.b);
           break;
         }
-        if (f == Function::count) {
+        if (f == Function::count || f == Function::sum) {
           stack.push(fr.has_unknown ? Value::unknown(fr.unknowns)
                      : fr.has_error ? fr.first_error
-                                    : Value::integer(fr.count));
+                     : f == Function::count ? Value::integer(fr.count)
+                     : fr.has_overflow      ? fr.overflow
+                                            : fr.acc);
         } else {
           stack.push(fr.acc);
         }

@@ -541,7 +541,7 @@ class Parser {
     const Mark first = name.mark;
     take();  // (
     const bool comprehension_name =
-        name.text == "any" || name.text == "all" || name.text == "count";
+        name.text == "any" || name.text == "all" || name.text == "count" || name.text == "sum";
     if (comprehension_name && cur().kind == Tok::ident && !is_keyword(cur().text) &&
         ahead(1).kind == Tok::ident && ahead(1).text == "in") {
       n.kind = NodeKind::comprehension;
@@ -552,8 +552,14 @@ class Parser {
       if (!expect(Tok::colon, "\":\" after the list")) return -1;
       int body = expr(kPrecOr, depth + 1);
       if (body < 0) return -1;
-      if (!expect(Tok::rparen, "\")\"")) return -1;
       n.kids = {list, body};
+      if (name.text == "sum") {  // sum(x in list: condition, value)
+        if (!expect(Tok::comma, "\",\" and the value to add after the condition")) return -1;
+        int value = expr(kPrecOr, depth + 1);
+        if (value < 0) return -1;
+        n.kids.push_back(value);
+      }
+      if (!expect(Tok::rparen, "\")\"")) return -1;
       return add(std::move(n), first);
     }
     n.kind = NodeKind::call;

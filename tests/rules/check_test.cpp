@@ -89,6 +89,14 @@ TEST_CASE("syntax errors point at the offending character") {
         "br.yaml:10:5: error: any takes the form any(x in list: condition) [rules.syntax]");
   CHECK(errors("any(c in applicant.criminal.convictions c.date)") ==
         "br.yaml:10:45: error: expected \":\" after the list, found \"c\" [rules.syntax]");
+  CHECK(errors("sum(applicant.criminal.convictions) > 0") ==
+        "br.yaml:10:5: error: sum takes the form sum(x in list: condition, value) [rules.syntax]");
+  CHECK(errors("sum(c in applicant.criminal.convictions: true) > 0") ==
+        "br.yaml:10:50: error: expected \",\" and the value to add after the condition, found "
+        "\")\" [rules.syntax]");
+  CHECK(errors("sum(c in applicant.criminal.convictions: true, c.date) > 0") ==
+        "br.yaml:10:52: error: the value of sum must be integer or decimal, found date "
+        "[rules.type_mismatch]");
 }
 
 TEST_CASE("multi-line text counts lines and restarts columns at 1") {

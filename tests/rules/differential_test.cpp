@@ -44,6 +44,16 @@ class Generator {
     return std::string(fn) + "(" + name + " in recs: " + body + ")";
   }
 
+  // sum(x in recs: condition, value) with an integer or decimal value.
+  std::string sum_of(const char* kind, int depth) {
+    const std::string name = "x" + std::to_string(vars_.size());
+    vars_.push_back(name);
+    std::string body = gen(T::boolean, depth - 1);
+    std::string value = gen(std::string(kind) == "integer" ? T::integer : T::decimal, depth - 1);
+    vars_.pop_back();
+    return "sum(" + name + " in recs: " + body + ", " + value + ")";
+  }
+
   std::string gen(T t, int depth) {
     if (depth <= 0 || chance(25)) return leaf(t);
     if (t == T::boolean) return "(" + boolean(depth) + ")";
@@ -109,6 +119,8 @@ class Generator {
             return std::string("count(") + one_of({"ls", "recs", "li", "documents", "names"}) + ")";
           case 4:
             return comprehension("count", depth);
+          case 5:
+            return sum_of("integer", depth);
           default:
             return leaf(t);
         }
@@ -119,7 +131,7 @@ class Generator {
           case 1:
             return "(" + sub(T::integer) + one_of({" + ", " - ", " * "}) + sub(T::decimal) + ")";
           case 2:
-            return "-" + sub(T::decimal);
+            return chance(50) ? "-" + sub(T::decimal) : sum_of("decimal", depth);
           default:
             return "(" + sub(T::decimal) + one_of({" + ", " - ", " * "}) + sub(T::decimal) + ")";
         }

@@ -328,3 +328,51 @@ TEST_CASE("the trace records the values each node produced") {
   CHECK(to_string(*trace.value_of(0)) == "false");
   CHECK(trace.value_of(4) == nullptr);  // skipped: false and ... is false
 }
+
+TEST_CASE("sum adds the values of the elements whose condition holds") {
+  Env t;
+  auto item = RecordType::make("item", {{"fee", Type::string()},
+                                        {"amount", Type::decimal()},
+                                        {"count", Type::integer()}});
+  t.env.add("facts.items", Type::list_of(Type::record(item)));
+  auto paid = t.compile("sum(p in facts.items: p.fee == \"registration\", p.amount)",
+                        Type::decimal());
+  auto enough = t.compile("sum(p in facts.items: p.fee == \"registration\", p.amount) >= 64.58");
+  auto units = t.compile("sum(p in facts.items: true, p.count)", Type::integer());
+  const SlotTable& table = t.compiler.slots();
+  const FactId items = *table.find("facts.items");
+  const FactId fee = *table.find("facts.items[].fee");
+  const FactId amount = *table.find("facts.items[].amount");
+
+  Slots s(table);
+  CHECK(eval(paid, s) == "unknown{" + std::to_string(items) + "}");
+  s.set("facts.items", s.list({}));
+  CHECK(eval(paid, s) == "0");
+  CHECK(eval(units, s) == "0");
+  CHECK(eval(enough, s) == "false");
+  auto dec = [](const char* text) { return Value::decimal(*Decimal::parse(text)); };
+  auto a = s.record({s.str("registration"), dec("60.00"), Value::integer(2)});
+  auto b = s.record({s.str("identity_card"), dec("31.05"), Value::integer(1)});
+  auto c = s.record({s.str("registration"), dec("4.58"), Value::integer(3)});
+  s.set("facts.items", s.list({a, b, c}));
+  CHECK(eval(paid, s) == "64.58");
+  CHECK(eval(enough, s) == "true");
+  CHECK(eval(units, s) == "6");
+  // An unknown value counts only where the condition selects it.
+  auto d = s.record({s.str("other"), Value::unknown(), Value::integer(1)});
+  s.set("facts.items", s.list({a, d}));
+  CHECK(eval(paid, s) == "60.00");
+  auto e = s.record({s.str("registration"), Value::unknown(), Value::integer(1)});
+  s.set("facts.items", s.list({a, e}));
+  CHECK(eval(paid, s) == "unknown{" + std::to_string(amount) + "}");
+  auto f = s.record({Value::unknown(), dec("1"), Value::integer(1)});
+  s.set("facts.items", s.list({f}));
+  CHECK(eval(enough, s) == "unknown{" + std::to_string(fee) + "}");
+  // Overflow is an error; an input error beats it.
+  auto big = s.record({s.str("x"), dec("1"), Value::integer(INT64_MAX)});
+  s.set("facts.items", s.list({big, big}));
+  CHECK(eval(units, s) == "error(rules.overflow)");
+  auto bad = s.record({s.str("x"), dec("1"), Value::error(EvalError::currency_mismatch)});
+  s.set("facts.items", s.list({big, big, bad}));
+  CHECK(eval(units, s) == "error(rules.currency_mismatch)");
+}

@@ -272,6 +272,7 @@ class Reference {
     const Value list = eval(n.kids[0]);
     if (!list.is_known()) return list;
     if (list.kind() != ValueKind::list) return bad();
+    if (n.function == Function::sum) return sum(n, list.as_list());
     std::vector<Value> conds;
     for (const Value& e : list.as_list()) {
       vars_.push_back(e);
@@ -284,6 +285,31 @@ class Reference {
     std::int64_t count = 0;
     for (const Value& c : conds) count += c.as_bool() ? 1 : 0;
     return Value::integer(count);
+  }
+
+  // sum(x in list: c, v): the values v of the elements where c holds, added
+  // in order. Unknown when some c is unknown or a selected v is; else the
+  // first error among the c and the selected v, or of an addition.
+  Value sum(const Node& n, ValueSpan list) {
+    std::vector<Value> parts;  // in element order: c when not known, else v when c holds
+    for (const Value& e : list) {
+      vars_.push_back(e);
+      const Value c = eval(n.kids[1]);
+      if (!c.is_known()) {
+        parts.push_back(c);
+      } else if (c.is_true()) {
+        parts.push_back(eval(n.kids[2]));
+      }
+      vars_.pop_back();
+    }
+    if (auto r = strict(parts)) return *r;
+    Value total = n.type->kind() == TypeKind::decimal ? Value::decimal(Decimal::from_integer(0))
+                                                      : Value::integer(0);
+    for (const Value& v : parts) {
+      total = detail::arithmetic_known(detail::Op::add, total, v);
+      if (total.is_error()) return total;
+    }
+    return total;
   }
 
   const detail::Ast& ast_;

@@ -42,6 +42,10 @@
 //             count(x in list: condition) -> integer
 //             any(x in list: condition) -> bool   (false on an empty list)
 //             all(x in list: condition) -> bool   (true on an empty list)
+//             sum(x in list: condition, value) -> the value's type (integer
+//                or decimal): the exact sum of `value` over the elements for
+//                which `condition` holds (0 on an empty list), e.g.
+//                sum(p in payments: p.fee == "registration", p.amount)
 //             has_document(type: string or list<string>) -> bool: some element
 //                of the fact `documents` (list of records with a string field
 //                `type`) has that type (one of those types).
@@ -60,7 +64,9 @@
 // argument is unknown the result is unknown with the union of the unknown
 // arguments' sets; else if one is an error, the (first) error passes through.
 // `x in list` is `x == e1 or x == e2 or ...`; count(x in l: c) is unknown
-// when some c is unknown.
+// when some c is unknown; sum(x in l: c, v) is unknown when some c is
+// unknown or a v it selects is, else the first error among them, else an
+// overflow of the addition.
 #pragma once
 
 #include <cstddef>

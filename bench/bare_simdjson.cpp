@@ -1,0 +1,130 @@
+// SPDX-FileCopyrightText: 2026 The regularis authors
+// SPDX-License-Identifier: Apache-2.0
+//
+// The yardstick for `regularis check`: a bare simdjson On-Demand pass over a
+// JSON Lines file that touches every value of every record (strings
+// unescaped, numbers' text, booleans, nulls) and nothing else, reading the
+// file in 1 MiB chunks on line boundaries as the checker does, built with
+// the same flags as the library. Prints records and records/s on stdout.
+//
+//     bench_bare_simdjson apps.jsonl
+#include <simdjson.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <string>
+
+namespace od = simdjson::ondemand;
+
+namespace {
+
+std::size_t touched = 0;  // keeps the work observable
+
+bool walk(od::value v) {
+  od::json_type t{};
+  if (v.type().get(t) != simdjson::SUCCESS) return false;
+  switch (t) {
+    case od::json_type::object: {
+      od::object o;
+      if (v.get_object().get(o) != simdjson::SUCCESS) return false;
+      for (auto field : o) {
+        od::field f;
+        if (std::move(field).get(f) != simdjson::SUCCESS) return false;
+        touched += f.key().raw() != nullptr ? 1U : 0U;
+        if (!walk(f.value())) return false;
+      }
+      return true;
+    }
+    case od::json_type::array: {
+      od::array a;
+      if (v.get_array().get(a) != simdjson::SUCCESS) return false;
+      for (auto item : a) {
+        od::value e;
+        if (std::move(item).get(e) != simdjson::SUCCESS || !walk(e)) return false;
+      }
+      return true;
+    }
+    case od::json_type::string: {
+      std::string_view s;
+      if (v.get_string().get(s) != simdjson::SUCCESS) return false;
+      touched += s.size();
+      return true;
+    }
+    case od::json_type::number:
+      touched += v.raw_json_token().size();
+      return true;
+    case od::json_type::boolean: {
+      bool b = false;
+      if (v.get_bool().get(b) != simdjson::SUCCESS) return false;
+      touched += b ? 1U : 0U;
+      return true;
+    }
+    case od::json_type::null:
+      return v.is_null();
+  }
+  return false;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc != 2) {
+    std::cerr << "usage: bench_bare_simdjson FILE.jsonl\n";
+    return 2;
+  }
+  std::ifstream in(argv[1], std::ios::binary);
+  if (!in) {
+    std::cerr << "cannot open " << argv[1] << '\n';
+    return 2;
+  }
+  const auto start = std::chrono::steady_clock::now();
+  constexpr std::size_t kChunk = std::size_t{1} << 20;
+  od::parser parser;
+  std::string buffer, carry;
+  std::size_t records = 0, bad = 0;
+  bool eof = false;
+  while (!eof) {
+    buffer.swap(carry);
+    carry.clear();
+    const std::size_t at = buffer.size();
+    buffer.resize(at + kChunk);
+    in.read(&buffer[at], static_cast<std::streamsize>(kChunk));
+    const auto got = static_cast<std::size_t>(in.gcount());
+    buffer.resize(at + got);
+    eof = got == 0;
+    std::size_t end = eof ? buffer.size() : buffer.rfind('\n');
+    if (end == std::string::npos) continue;
+    if (!eof) ++end;
+    carry.assign(buffer, end, std::string::npos);
+    buffer.resize(end);
+    const std::size_t length = buffer.size();
+    buffer.append(simdjson::SIMDJSON_PADDING, '\0');
+    std::size_t pos = 0;
+    while (pos < length) {
+      const char* line = buffer.data() + pos;
+      const void* nl = std::memchr(line, '\n', length - pos);
+      const std::size_t n = nl != nullptr
+                                ? static_cast<std::size_t>(static_cast<const char*>(nl) - line)
+                                : length - pos;
+      pos += n + 1;
+      if (n == 0) continue;
+      od::document doc;
+      od::value root;
+      if (parser.iterate(line, n, n + simdjson::SIMDJSON_PADDING).get(doc) != simdjson::SUCCESS ||
+          doc.get_value().get(root) != simdjson::SUCCESS || !walk(root)) {
+        ++bad;
+      }
+      ++records;
+    }
+    buffer.resize(length);
+    buffer.clear();
+  }
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  std::printf("records %zu bad %zu seconds %.3f records_per_s %.0f touched %zu\n", records, bad,
+              seconds, static_cast<double>(records) / seconds, touched);
+  return bad == 0 ? 0 : 1;
+}

@@ -1,0 +1,957 @@
+// SPDX-FileCopyrightText: 2026 The regularis authors
+// SPDX-License-Identifier: Apache-2.0
+//
+// BatchEvaluator (batch.hpp). The plan, made once per programme: the
+// criteria's FastProgram and a walk tree over the application format's
+// standard schema saying, for every JSON position, what the strict reader
+// would check there and which slot (or field of a list slot) its value
+// fills. A record is walked once with simdjson On-Demand; any value the walk
+// cannot vouch for (a syntax or schema problem, a number or key it does not
+// read the simple way, an instant, a dependant) makes the record go the
+// ordinary way: read_application + Engine::evaluate. Steady state allocates
+// nothing: the parser, slot array and arena are kept between records.
+#include "regularis/engine/batch.hpp"
+
+#include <simdjson.h>
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <limits>
+#include <optional>
+#include <utility>
+
+#include "engine/sha256.hpp"
+#include "regularis/core/country.hpp"
+#include "regularis/core/money.hpp"
+#include "regularis/facts/fact_path.hpp"
+#include "regularis/facts/schema.hpp"
+#include "regularis/rules/fast.hpp"
+
+namespace regularis {
+
+static_assert(kBatchPadding >= simdjson::SIMDJSON_PADDING, "padding for simdjson");
+
+namespace {
+
+namespace od = simdjson::ondemand;
+
+constexpr std::string_view kFormat = "regularis.application/1";
+constexpr std::string_view kWindowCriterion = "filed_in_window";
+constexpr std::size_t kNone = std::numeric_limits<std::size_t>::max();
+constexpr int kMaxGenericDepth = 32;
+
+bool is_blank(char c) noexcept { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+
+std::string_view trim(std::string_view s) noexcept {
+  while (!s.empty() && is_blank(s.front())) s.remove_prefix(1);
+  while (!s.empty() && is_blank(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+// Valid ISO 3166-1 alpha-2 codes, as Country::parse says, by letter pair.
+const std::array<bool, 26 * 26>& country_table() {
+  static const std::array<bool, 26 * 26> table = [] {
+    std::array<bool, 26 * 26> t{};
+    char code[2];
+    for (int a = 0; a < 26; ++a) {
+      for (int b = 0; b < 26; ++b) {
+        code[0] = static_cast<char>('A' + a);
+        code[1] = static_cast<char>('A' + b);
+        t[static_cast<std::size_t>(a * 26 + b)] =
+            static_cast<bool>(Country::parse(std::string_view(code, 2)));
+      }
+    }
+    return t;
+  }();
+  return table;
+}
+
+std::int64_t days_from_civil(std::int64_t y, unsigned m, unsigned d) noexcept {
+  y -= m <= 2 ? 1 : 0;
+  const std::int64_t era = (y >= 0 ? y : y - 399) / 400;
+  const auto yoe = static_cast<unsigned>(y - era * 400);
+  const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + static_cast<std::int64_t>(doe) - 719468;
+}
+
+// A date YYYY-MM-DD that Date::parse accepts, into a cell (days and ymd).
+bool parse_date(std::string_view s, FastCell& cell) noexcept {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  for (std::size_t i : {0U, 1U, 2U, 3U, 5U, 6U, 8U, 9U}) {
+    if (!is_digit(s[i])) return false;
+  }
+  auto num = [&](std::size_t from, std::size_t count) {
+    int n = 0;
+    for (std::size_t i = from; i < from + count; ++i) n = n * 10 + (s[i] - '0');
+    return n;
+  };
+  const int y = num(0, 4), m = num(5, 2), d = num(8, 2);
+  if (y < 1 || m < 1 || m > 12 || d < 1) return false;
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  const int last = kDays[m - 1] + (m == 2 && leap ? 1 : 0);
+  if (d > last) return false;
+  cell.known = true;
+  cell.i = days_from_civil(y, static_cast<unsigned>(m), static_cast<unsigned>(d));
+  cell.n = y * 10000 + m * 100 + d;
+  return true;
+}
+
+// A number the simple way: -?(0|[1-9][0-9]*)(\.[0-9]+)? with at most 18
+// digits in all: the value Decimal::parse (or the reader's int64) gives.
+// `scale` is the number of fraction digits; false for anything else.
+bool parse_number(std::string_view s, std::int64_t& coefficient, int& scale) noexcept {
+  std::size_t i = 0;
+  const bool negative = !s.empty() && s[0] == '-';
+  if (negative) ++i;
+  if (i >= s.size() || !is_digit(s[i])) return false;
+  if (s[i] == '0' && i + 1 < s.size() && is_digit(s[i + 1])) return false;
+  std::int64_t value = 0;
+  int digits = 0;
+  while (i < s.size() && is_digit(s[i])) {
+    value = value * 10 + (s[i++] - '0');
+    if (++digits > 18) return false;
+  }
+  scale = 0;
+  if (i < s.size() && s[i] == '.') {
+    ++i;
+    if (i >= s.size() || !is_digit(s[i])) return false;
+    while (i < s.size() && is_digit(s[i])) {
+      value = value * 10 + (s[i++] - '0');
+      ++scale;
+      if (++digits > 18) return false;
+    }
+  }
+  if (i != s.size()) return false;
+  coefficient = negative ? -value : value;
+  return true;
+}
+
+// A key as written, when it has no escape (else false: the ordinary way).
+bool plain_key(od::field& f, std::string_view& key) noexcept {
+  const char* start = f.key().raw();
+  const char* end = start;
+  while (*end != '"') {
+    if (*end == '\\') return false;
+    ++end;
+  }
+  key = std::string_view(start, static_cast<std::size_t>(end - start));
+  return true;
+}
+
+// Keys of one object, to find a repeated one (the reader reports it). The
+// arrays are left uninitialised: only the first size_ entries are read.
+class KeySet {
+ public:
+  KeySet() {}  // NOLINT: deliberately uninitialised
+  bool insert(std::string_view key) {
+    for (std::size_t k = 0; k < size_; ++k) {
+      if (sizes_[k] == key.size() && std::memcmp(data_[k], key.data(), key.size()) == 0) {
+        return false;
+      }
+    }
+    if (size_ == kCapacity) return false;  // too many to track: the ordinary way
+    data_[size_] = key.data();
+    sizes_[size_] = key.size();
+    ++size_;
+    return true;
+  }
+
+ private:
+  static constexpr std::size_t kCapacity = 64;
+  const char* data_[kCapacity];
+  std::size_t sizes_[kCapacity];
+  std::size_t size_ = 0;
+};
+
+}  // namespace
+
+// ---- the plan --------------------------------------------------------------
+
+namespace {
+
+// One JSON position of the standard schema, with what fills from it.
+struct WalkNode {
+  const SchemaNode* schema = nullptr;  // null: generic (`facts`)
+  std::string name;
+  std::vector<WalkNode> children;     // object fields, in schema order
+  std::unique_ptr<WalkNode> element;  // list and map
+  int slot = -1;                      // the slot this value fills (index into FastProgram::slots())
+  std::size_t field = kNone;          // compact field index in the enclosing bound record
+  bool ordinary_if_given = false;     // a value here needs the whole record (documents[].holder)
+  // map (declarations) and generic (facts): keys filling slots
+  std::vector<std::pair<std::string, int>> bound_keys;
+};
+
+std::unique_ptr<WalkNode> build_walk(const SchemaNode& schema, std::string name) {
+  auto n = std::make_unique<WalkNode>();
+  n->schema = &schema;
+  n->name = std::move(name);
+  if (schema.type == FieldType::object) {
+    n->children.reserve(schema.fields.size());
+    for (const SchemaField& f : schema.fields) {
+      n->children.push_back(std::move(*build_walk(f.node, f.name)));
+    }
+  } else if ((schema.type == FieldType::list || schema.type == FieldType::map) && schema.element) {
+    n->element = build_walk(*schema.element, "");
+  }
+  return n;
+}
+
+WalkNode* child_of(WalkNode& n, std::string_view name) {
+  for (auto& c : n.children) {
+    if (c.name == name) return &c;
+  }
+  return nullptr;
+}
+
+bool scalar_matches(FieldType type, ValueKind kind) {
+  switch (type) {
+    case FieldType::boolean:
+      return kind == ValueKind::boolean;
+    case FieldType::integer:
+      return kind == ValueKind::integer;
+    case FieldType::decimal:
+      return kind == ValueKind::decimal;
+    case FieldType::string:
+      return kind == ValueKind::string;
+    case FieldType::date:
+      return kind == ValueKind::date;
+    case FieldType::country:
+      return kind == ValueKind::country;
+    default:
+      return false;  // date_or_instant only as filed_at -> filing_date
+  }
+}
+
+bool generic_kind_ok(ValueKind kind) {
+  return kind == ValueKind::boolean || kind == ValueKind::integer || kind == ValueKind::decimal ||
+         kind == ValueKind::string || kind == ValueKind::date || kind == ValueKind::country;
+}
+
+}  // namespace
+
+struct BatchEvaluator::Plan {
+  Programme programme;
+  EvaluationOptions options;
+  ReadOptions read_options;
+  Engine engine;
+  std::string sha256;
+  bool accelerated = false;
+  // fast only
+  const ProgrammeVersion* version = nullptr;
+  std::optional<FastProgram> fast;
+  std::unique_ptr<WalkNode> root;
+  int filing_slot = -1;  // FactId of filing_date, or -1
+  int as_of_slot = -1;
+  std::vector<std::string> not_met;  // "<criterion>.not_met"
+  std::string window_not_met;
+
+  Plan(const Programme& p, EvaluationOptions o, ReadOptions r)
+      : programme(p), options(std::move(o)), read_options(r) {
+    sha256 = detail::sha256_hex(programme.source_text());
+    accelerated = prepare();
+  }
+
+  bool prepare() {
+    if (options.explain || read_options.strict) return false;
+    if (programme.versions().size() != 1) return false;
+    const ProgrammeVersion& v = programme.versions().front();
+    if (!v.route_fact.empty() || !v.routes.empty() || !v.documents.empty() || !v.fees.empty()) {
+      return false;
+    }
+    if (v.window.opens_at || v.window.closes_at || v.window.per_applicant) return false;
+    std::vector<const CompiledExpression*> exprs;
+    for (const Criterion& c : v.criteria) {
+      if (!c.routes.empty() || !c.require.compiled) return false;
+      exprs.push_back(&*c.require.compiled);
+      not_met.push_back(c.id + ".not_met");
+    }
+    window_not_met = std::string(kWindowCriterion) + ".not_met";
+    version = &v;
+    fast = FastProgram::compile(exprs, *v.slots);
+    if (!fast) return false;
+    root = build_walk(Schema::standard().root(), "");
+    // A document's holder must name a dependant: checked across the record.
+    if (WalkNode* docs = child_of(*root, "documents"); docs != nullptr && docs->element) {
+      if (WalkNode* holder = child_of(*docs->element, "holder")) holder->ordinary_if_given = true;
+    }
+    const auto& slots = fast->slots();
+    for (std::size_t k = 0; k < slots.size(); ++k) {
+      if (!bind(slots[k], static_cast<int>(k))) return false;
+    }
+    return true;
+  }
+
+  // Ties a slot to the walk tree; false when the fast walk cannot fill it.
+  bool bind(const FastSlot& s, int index) {
+    if (s.path == "filing_date") {
+      filing_slot = s.id;
+      return s.kind == ValueKind::date;
+    }
+    if (s.path == "as_of") {
+      as_of_slot = s.id;
+      return s.kind == ValueKind::date;
+    }
+    if (s.path == "document") return true;  // only in document conditions: stays unknown
+    auto path = FactPath::parse(s.path);
+    if (!path) return false;
+    const auto& segments = path->segments();
+    WalkNode* n = root.get();
+    for (std::size_t k = 0; k < segments.size(); ++k) {
+      const std::string& seg = segments[k];
+      const FieldType type = n->schema->type;
+      if (type == FieldType::object) {
+        n = child_of(*n, seg);
+        if (n == nullptr) return false;
+        continue;
+      }
+      // A map (declarations) or generic (facts) value: the last segment is a key.
+      if (k + 1 != segments.size() || seg.find('.') != std::string::npos) return false;
+      if (type == FieldType::map) {
+        if (!n->element || !scalar_matches(n->element->schema->type, s.kind)) return false;
+      } else if (type == FieldType::any) {
+        if (!generic_kind_ok(s.kind)) return false;
+      } else {
+        return false;
+      }
+      n->bound_keys.emplace_back(seg, index);
+      return true;
+    }
+    if (n->slot >= 0) return false;
+    const FieldType type = n->schema->type;
+    if (s.kind == ValueKind::list) {
+      if (type != FieldType::list || !n->element) return false;
+      WalkNode& e = *n->element;
+      if (s.element == ValueKind::record) {
+        if (e.schema->type != FieldType::object) return false;
+        if (!bind_fields(e, s)) return false;
+      } else if (!scalar_matches(e.schema->type, s.element)) {
+        return false;
+      }
+    } else if (s.kind == ValueKind::record) {
+      if (type != FieldType::object || !bind_fields(*n, s)) return false;
+    } else if (!scalar_matches(type, s.kind)) {
+      return false;
+    }
+    n->slot = index;
+    return true;
+  }
+
+  static bool bind_fields(WalkNode& object, const FastSlot& s) {
+    for (std::size_t f = 0; f < s.fields.size(); ++f) {
+      WalkNode* c = child_of(object, s.fields[f]);
+      if (c == nullptr || c->field != kNone || !scalar_matches(c->schema->type, s.field_kinds[f])) {
+        return false;
+      }
+      c->field = f;
+    }
+    return true;
+  }
+};
+
+// ---- the walk --------------------------------------------------------------
+
+struct BatchEvaluator::Scratch {
+  od::parser parser;
+  std::vector<FastCell> slots;
+  std::vector<FastCell> arena;
+  std::vector<std::uint8_t> results;
+  const Plan* plan = nullptr;
+  const FastProgram* fast = nullptr;
+  // per record
+  std::string_view id;
+  bool has_format = false;
+  bool filed = false;
+  FastCell filing;
+
+  explicit Scratch(const Plan& p) : plan(&p) {
+    if (p.accelerated) {
+      fast = &*p.fast;
+      slots.resize(fast->slot_count());
+      results.resize(fast->size());
+    }
+  }
+
+  // Where a value goes: a slot cell, a field cell of a bound record, or nowhere.
+  FastCell* target(const WalkNode& n, std::size_t record_base) {
+    if (n.slot >= 0) return &slots[fast->slots()[static_cast<std::size_t>(n.slot)].id];
+    if (n.field != kNone && record_base != kNone) return &arena[record_base + n.field];
+    return nullptr;
+  }
+
+  bool string_value(od::value v, std::string_view& s) {
+    return v.get_string().get(s) == simdjson::SUCCESS;
+  }
+
+  void store_string(FastCell* t, std::string_view s) {
+    if (t == nullptr) return;
+    t->known = true;
+    t->text = s.data();
+    t->n = static_cast<std::int32_t>(s.size());
+    t->id = fast->string_id(s);
+  }
+
+  // A scalar of the standard schema: checked as the reader checks it.
+  bool scalar(od::value v, od::json_type type, const SchemaNode& schema, FastCell* t) {
+    switch (schema.type) {
+      case FieldType::boolean: {
+        bool b = false;
+        if (type != od::json_type::boolean || v.get_bool().get(b) != simdjson::SUCCESS) {
+          return false;
+        }
+        if (t != nullptr) {
+          t->known = true;
+          t->i = b ? 1 : 0;
+        }
+        return true;
+      }
+      case FieldType::integer: {
+        if (type != od::json_type::number) return false;
+        std::int64_t c = 0;
+        int scale = 0;
+        if (!parse_number(trim(v.raw_json_token()), c, scale) || scale != 0) return false;
+        if (t != nullptr) {
+          t->known = true;
+          t->i = c;
+        }
+        return true;
+      }
+      case FieldType::decimal: {
+        std::string_view text;
+        if (type == od::json_type::number) {
+          text = trim(v.raw_json_token());
+        } else if (type != od::json_type::string || !string_value(v, text)) {
+          return false;
+        }
+        std::int64_t c = 0;
+        int scale = 0;
+        if (!parse_number(text, c, scale)) return false;
+        if (schema.check == FieldCheck::non_negative && c < 0) return false;
+        if (t != nullptr) {
+          t->known = true;
+          t->i = c;
+          t->n = scale;
+        }
+        return true;
+      }
+      case FieldType::string: {
+        std::string_view s;
+        if (type != od::json_type::string || !string_value(v, s)) return false;
+        if (!schema.vocabulary.empty() &&
+            std::find(schema.vocabulary.begin(), schema.vocabulary.end(), s) ==
+                schema.vocabulary.end()) {
+          return false;
+        }
+        switch (schema.check) {
+          case FieldCheck::none:
+          case FieldCheck::non_negative:
+            break;
+          case FieldCheck::snake_case:
+            if (!is_snake_case(s)) return false;
+            break;
+          case FieldCheck::currency:
+            if (s.size() != 3 || !Currency::parse(s)) return false;
+            break;
+          case FieldCheck::format_tag:
+            if (s != kFormat) return false;
+            has_format = true;
+            break;
+          default:  // region, time zone: the ordinary way
+            return false;
+        }
+        store_string(t, s);
+        return true;
+      }
+      case FieldType::date: {
+        std::string_view s;
+        if (type != od::json_type::string || !string_value(v, s)) return false;
+        FastCell d;
+        if (!parse_date(s, d)) return false;
+        if (t != nullptr) *t = d;
+        return true;
+      }
+      case FieldType::date_or_instant: {  // filed_at: a bare date only
+        std::string_view s;
+        if (type != od::json_type::string || !string_value(v, s)) return false;
+        if (!parse_date(s, filing)) return false;
+        filed = true;
+        return true;
+      }
+      case FieldType::country: {
+        std::string_view s;
+        if (type != od::json_type::string || !string_value(v, s) || s.size() != 2) return false;
+        const char a = s[0], b = s[1];
+        if (a < 'A' || a > 'Z' || b < 'A' || b > 'Z') return false;
+        if (!country_table()[static_cast<std::size_t>((a - 'A') * 26 + (b - 'A'))]) return false;
+        if (t != nullptr) {
+          t->known = true;
+          t->i = static_cast<unsigned char>(a) * 256 + static_cast<unsigned char>(b);
+        }
+        return true;
+      }
+      default:
+        return false;
+    }
+  }
+
+  bool value(od::value v, const WalkNode& n, std::size_t record_base) {
+    od::json_type type{};
+    if (v.type().get(type) != simdjson::SUCCESS) return false;
+    if (type == od::json_type::null) {
+      bool is_null = false;
+      return v.is_null().get(is_null) == simdjson::SUCCESS && is_null;
+    }
+    if (n.ordinary_if_given) return false;
+    const SchemaNode& schema = *n.schema;
+    switch (schema.type) {
+      case FieldType::object: {
+        od::object o;
+        if (type != od::json_type::object || v.get_object().get(o) != simdjson::SUCCESS) {
+          return false;
+        }
+        (void)record_base;  // fields of a bound record are scalars: nothing below inherits it
+        std::size_t base = kNone;
+        if (n.slot >= 0) {  // a bound record
+          base = arena.size();
+          arena.resize(base + fast->slots()[static_cast<std::size_t>(n.slot)].fields.size());
+          FastCell& cell = slots[fast->slots()[static_cast<std::size_t>(n.slot)].id];
+          cell.known = true;
+          cell.i = static_cast<std::int64_t>(base);
+        }
+        return object(o, n, base);
+      }
+      case FieldType::list: {
+        od::array a;
+        if (type != od::json_type::array || v.get_array().get(a) != simdjson::SUCCESS) {
+          return false;
+        }
+        return list(a, n, record_base);
+      }
+      case FieldType::map:
+        return map(v, type, n);
+      case FieldType::any:
+        return generic(v, type, 0, n.bound_keys.empty() ? nullptr : &n);
+      default:
+        return scalar(v, type, schema, target(n, record_base));
+    }
+  }
+
+  bool list(od::array a, const WalkNode& n, std::size_t record_base) {
+    const WalkNode& e = *n.element;
+    if (n.slot < 0) {
+      for (auto item : a) {
+        od::value v;
+        if (std::move(item).get(v) != simdjson::SUCCESS || !value(v, e, kNone)) return false;
+      }
+      (void)record_base;
+      return true;
+    }
+    const FastSlot& s = fast->slots()[static_cast<std::size_t>(n.slot)];
+    // The elements are laid out after everything read so far; an element
+    // may not itself fill the arena (no nested lists), so they stay together.
+    const std::size_t stride = s.element == ValueKind::record ? s.fields.size() : 1;
+    const std::size_t base = arena.size();
+    std::int32_t count = 0;
+    for (auto item : a) {
+      od::value v;
+      if (std::move(item).get(v) != simdjson::SUCCESS) return false;
+      od::json_type type{};
+      if (v.type().get(type) != simdjson::SUCCESS || type == od::json_type::null) return false;
+      const std::size_t at = arena.size();
+      arena.resize(at + stride);
+      if (s.element == ValueKind::record) {
+        od::object o;
+        if (type != od::json_type::object || v.get_object().get(o) != simdjson::SUCCESS ||
+            !object(o, e, at)) {
+          return false;
+        }
+      } else if (!scalar(v, type, *e.schema, &arena[at])) {
+        return false;
+      }
+      ++count;
+    }
+    FastCell& cell = slots[s.id];
+    cell.known = true;
+    cell.i = static_cast<std::int64_t>(base);
+    cell.n = count;
+    return true;
+  }
+
+  bool object(od::object o, const WalkNode& n, std::size_t record_base) {
+    std::uint64_t seen = 0;
+    std::size_t cursor = 0;
+    KeySet unknown;
+    const std::size_t count = n.children.size();
+    for (auto item : o) {
+      od::field f;
+      if (std::move(item).get(f) != simdjson::SUCCESS) return false;
+      std::string_view key;
+      if (!plain_key(f, key)) return false;
+      std::size_t found = kNone;
+      for (std::size_t k = 0; k < count; ++k) {
+        const std::size_t at = cursor + k < count ? cursor + k : cursor + k - count;
+        const std::string& name = n.children[at].name;
+        if (name.size() == key.size() && name == key) {
+          found = at;
+          break;
+        }
+      }
+      if (found == kNone) {
+        if (!unknown.insert(key)) return false;  // a repeated unknown key
+        if (!generic(f.value(), 0, nullptr)) return false;
+        continue;
+      }
+      const std::uint64_t bit = std::uint64_t{1} << found;
+      if ((seen & bit) != 0) return false;  // a repeated key
+      seen |= bit;
+      cursor = found + 1 == count ? 0 : found + 1;
+      const WalkNode& child = n.children[found];
+      if (&n == plan->root.get()) {
+        if (!root_field(f.value(), child)) return false;
+      } else if (!value(f.value(), child, record_base)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // Fields of the record itself: `id` is kept; dependants are left to the
+  // ordinary way (their ids and document holders are checked across the record).
+  bool root_field(od::value v, const WalkNode& child) {
+    if (child.name == "id") {
+      od::json_type type{};
+      if (v.type().get(type) != simdjson::SUCCESS) return false;
+      if (type == od::json_type::null) return value(v, child, kNone);
+      std::string_view s;
+      if (type != od::json_type::string || !string_value(v, s)) return false;
+      id = s;
+      return true;
+    }
+    if (child.name == "dependants") {
+      od::json_type type{};
+      if (v.type().get(type) != simdjson::SUCCESS) return false;
+      if (type == od::json_type::null) return value(v, child, kNone);
+      od::array a;
+      if (type != od::json_type::array || v.get_array().get(a) != simdjson::SUCCESS) return false;
+      std::size_t count = 0;
+      if (a.count_elements().get(count) != simdjson::SUCCESS || count != 0) return false;
+      if (child.slot >= 0) {  // a known empty list
+        FastCell& cell = slots[fast->slots()[static_cast<std::size_t>(child.slot)].id];
+        cell.known = true;
+        cell.i = static_cast<std::int64_t>(arena.size());
+        cell.n = 0;
+      }
+      return true;
+    }
+    if (child.name == "format") {
+      od::json_type type{};
+      if (v.type().get(type) != simdjson::SUCCESS || type == od::json_type::null) return false;
+    }
+    return value(v, child, kNone);
+  }
+
+  // declarations: an object of booleans.
+  bool map(od::value v, od::json_type type, const WalkNode& n) {
+    od::object o;
+    if (type != od::json_type::object || v.get_object().get(o) != simdjson::SUCCESS) return false;
+    KeySet keys;
+    for (auto item : o) {
+      od::field f;
+      if (std::move(item).get(f) != simdjson::SUCCESS) return false;
+      std::string_view key;
+      if (!plain_key(f, key) || !keys.insert(key)) return false;
+      FastCell* t = nullptr;
+      for (const auto& [name, slot] : n.bound_keys) {
+        if (name == key) t = &slots[fast->slots()[static_cast<std::size_t>(slot)].id];
+      }
+      od::value child = f.value();
+      od::json_type ct{};
+      if (child.type().get(ct) != simdjson::SUCCESS) return false;
+      if (ct == od::json_type::null) {
+        bool is_null = false;
+        if (child.is_null().get(is_null) != simdjson::SUCCESS || !is_null) return false;
+        continue;
+      }
+      if (!scalar(child, ct, *n.element->schema, t)) return false;
+    }
+    return true;
+  }
+
+  // A programme-specific or unknown value: any JSON, numbers exact, no
+  // repeated keys. `bound`: the `facts` object whose keys fill slots.
+  bool generic(od::value v, int depth, const WalkNode* bound) {
+    od::json_type type{};
+    if (v.type().get(type) != simdjson::SUCCESS) return false;
+    return generic(v, type, depth, bound);
+  }
+
+  bool generic(od::value v, od::json_type type, int depth, const WalkNode* bound) {
+    if (depth > kMaxGenericDepth) return false;
+    switch (type) {
+      case od::json_type::null: {
+        bool is_null = false;
+        return v.is_null().get(is_null) == simdjson::SUCCESS && is_null;
+      }
+      case od::json_type::boolean: {
+        bool b = false;
+        return v.get_bool().get(b) == simdjson::SUCCESS;
+      }
+      case od::json_type::number: {
+        std::int64_t c = 0;
+        int scale = 0;
+        return parse_number(trim(v.raw_json_token()), c, scale);
+      }
+      case od::json_type::string: {
+        std::string_view s;
+        return string_value(v, s);
+      }
+      case od::json_type::array: {
+        od::array a;
+        if (v.get_array().get(a) != simdjson::SUCCESS) return false;
+        for (auto item : a) {
+          od::value e;
+          if (std::move(item).get(e) != simdjson::SUCCESS || !generic(e, depth + 1, nullptr)) {
+            return false;
+          }
+        }
+        return true;
+      }
+      case od::json_type::object: {
+        od::object o;
+        if (v.get_object().get(o) != simdjson::SUCCESS) return false;
+        KeySet keys;
+        for (auto item : o) {
+          od::field f;
+          if (std::move(item).get(f) != simdjson::SUCCESS) return false;
+          std::string_view key;
+          if (!plain_key(f, key) || !keys.insert(key)) return false;
+          if (bound != nullptr) {
+            if (key.find('.') != std::string_view::npos) return false;  // dotted lookups
+            int slot = -1;
+            for (const auto& [name, s] : bound->bound_keys) {
+              if (name.size() == key.size() && name == key) slot = s;
+            }
+            if (slot >= 0) {
+              if (!fact_value(f.value(), fast->slots()[static_cast<std::size_t>(slot)])) {
+                return false;
+              }
+              continue;
+            }
+          }
+          if (!generic(f.value(), depth + 1, nullptr)) return false;
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // A declared `facts.x` filling a slot, converted as the engine converts it.
+  bool fact_value(od::value v, const FastSlot& s) {
+    od::json_type type{};
+    if (v.type().get(type) != simdjson::SUCCESS) return false;
+    FastCell& t = slots[s.id];
+    if (type == od::json_type::null) {
+      bool is_null = false;
+      return v.is_null().get(is_null) == simdjson::SUCCESS && is_null;
+    }
+    switch (s.kind) {
+      case ValueKind::boolean: {
+        bool b = false;
+        if (type != od::json_type::boolean || v.get_bool().get(b) != simdjson::SUCCESS) {
+          return false;
+        }
+        t.known = true;
+        t.i = b ? 1 : 0;
+        return true;
+      }
+      case ValueKind::integer:
+      case ValueKind::decimal: {
+        if (type != od::json_type::number) return false;
+        std::int64_t c = 0;
+        int scale = 0;
+        if (!parse_number(trim(v.raw_json_token()), c, scale)) return false;
+        if (s.kind == ValueKind::integer && scale != 0) return false;
+        t.known = true;
+        t.i = c;
+        t.n = scale;
+        return true;
+      }
+      case ValueKind::string: {
+        std::string_view text;
+        if (type != od::json_type::string || !string_value(v, text)) return false;
+        store_string(&t, text);
+        return true;
+      }
+      case ValueKind::date: {
+        std::string_view text;
+        if (type != od::json_type::string || !string_value(v, text)) return false;
+        return parse_date(text, t);
+      }
+      case ValueKind::country: {
+        std::string_view text;
+        if (type != od::json_type::string || !string_value(v, text) || text.size() != 2) {
+          return false;
+        }
+        const char a = text[0], b = text[1];
+        if (a < 'A' || a > 'Z' || b < 'A' || b > 'Z') return false;
+        if (!country_table()[static_cast<std::size_t>((a - 'A') * 26 + (b - 'A'))]) return false;
+        t.known = true;
+        t.i = static_cast<unsigned char>(a) * 256 + static_cast<unsigned char>(b);
+        return true;
+      }
+      default:
+        return false;
+    }
+  }
+
+  // The fast path for one record; false: take the ordinary way.
+  bool run(std::string_view text, BatchRecord& out) {
+    text = trim(text);
+    if (text.empty() || text.front() != '{') return false;
+    std::fill(slots.begin(), slots.end(), FastCell{});
+    arena.clear();
+    id = {};
+    has_format = false;
+    filed = false;
+    od::document doc;
+    od::object root;
+    if (parser.iterate(text.data(), text.size(), text.size() + kBatchPadding).get(doc) !=
+        simdjson::SUCCESS) {
+      return false;
+    }
+    if (doc.get_object().get(root) != simdjson::SUCCESS) return false;
+    if (!object(root, *plan->root, kNone)) return false;
+    const char* rest = nullptr;
+    if (doc.current_location().get(rest) == simdjson::SUCCESS) return false;  // trailing text
+    if (!has_format || !filed) return false;
+
+    const Plan& p = *plan;
+    const Date filing_date = Date::from_days_since_epoch(static_cast<std::int32_t>(filing.i));
+    if (p.programme.version_in_force(filing_date) != p.version) return false;
+    if (p.filing_slot >= 0) slots[static_cast<std::size_t>(p.filing_slot)] = filing;
+    if (p.as_of_slot >= 0 && p.options.as_of) {
+      FastCell& c = slots[static_cast<std::size_t>(p.as_of_slot)];
+      const Date d = *p.options.as_of;
+      c.known = true;
+      c.i = d.days_since_epoch();
+      c.n = d.year() * 10000 + d.month() * 100 + d.day();
+    }
+    fast->evaluate(slots.data(), arena.data(), results.data());
+    for (std::uint8_t r : results) {
+      if (r > 1) return false;
+    }
+    const Window& w = p.version->window;
+    const bool on_time =
+        !((w.opens && filing_date < *w.opens) || (w.closes && filing_date > *w.closes));
+    out.fast = true;
+    out.id.assign(id.data(), id.size());
+    out.filing_date = filing_date;
+    out.statuses.clear();
+    out.reasons.clear();
+    out.statuses.push_back(on_time ? CriterionStatus::met : CriterionStatus::not_met);
+    if (!on_time) out.reasons.emplace_back(p.window_not_met);
+    bool all_met = on_time;
+    for (std::size_t k = 0; k < results.size(); ++k) {
+      const bool met = results[k] == 1;
+      out.statuses.push_back(met ? CriterionStatus::met : CriterionStatus::not_met);
+      if (!met) {
+        out.reasons.emplace_back(p.not_met[k]);
+        all_met = false;
+      }
+    }
+    out.outcome = all_met ? Outcome::eligible : Outcome::ineligible;
+    return true;
+  }
+};
+
+// ---- BatchEvaluator --------------------------------------------------------
+
+BatchEvaluator::BatchEvaluator(const Programme& programme, EvaluationOptions options,
+                               ReadOptions read_options)
+    : plan_(std::make_shared<const Plan>(programme, std::move(options), read_options)),
+      scratch_(std::make_unique<Scratch>(*plan_)) {}
+
+BatchEvaluator::~BatchEvaluator() = default;
+BatchEvaluator::BatchEvaluator(const BatchEvaluator& other)
+    : plan_(other.plan_), scratch_(std::make_unique<Scratch>(*plan_)) {}
+BatchEvaluator& BatchEvaluator::operator=(const BatchEvaluator& other) {
+  if (this != &other) {
+    plan_ = other.plan_;
+    scratch_ = std::make_unique<Scratch>(*plan_);
+  }
+  return *this;
+}
+BatchEvaluator::BatchEvaluator(BatchEvaluator&&) noexcept = default;
+BatchEvaluator& BatchEvaluator::operator=(BatchEvaluator&&) noexcept = default;
+
+bool BatchEvaluator::accelerated() const noexcept { return plan_->accelerated; }
+const Programme& BatchEvaluator::programme() const noexcept { return plan_->programme; }
+
+void BatchEvaluator::evaluate(std::string_view text, std::size_t line, BatchRecord& out) {
+  out.line = line;
+  if (plan_->accelerated && scratch_->run(text, out)) return;
+  evaluate_ordinary(text, line, out);
+}
+
+void BatchEvaluator::evaluate_ordinary(std::string_view text, std::size_t line,
+                                       BatchRecord& out) const {
+  out.line = line;
+  out.fast = false;
+  const std::string_view trimmed = trim(text);
+  if (trimmed.size() >= 3 && trimmed.substr(0, 3) == "\xEF\xBB\xBF") {
+    // Inside a batch a byte order mark is not skipped (read_application would).
+    out.read = ReadResult();
+    out.read.diagnostics.error_at_path("facts.syntax", "the record is not valid JSON", "");
+  } else {
+    out.read = read_application(text, plan_->read_options);
+  }
+  out.read.line = line;
+  out.evaluation = plan_->engine.evaluate(plan_->programme, out.read, plan_->options);
+}
+
+void BatchEvaluator::materialize(const BatchRecord& record, Evaluation& out) const {
+  if (!record.fast) {
+    out = record.evaluation;
+    return;
+  }
+  const Plan& p = *plan_;
+  const ProgrammeVersion& v = *p.version;
+  const std::string& lang =
+      p.options.language.empty() ? p.programme.default_language() : p.options.language;
+  out.application_id = record.id;
+  out.programme_id = p.programme.id();
+  out.version = v.label();
+  out.programme_sha256 = p.sha256;
+  out.filing_date = record.filing_date;
+  out.outcome = record.outcome;
+  out.criteria.resize(record.statuses.size());
+  for (std::size_t k = 0; k < record.statuses.size(); ++k) {
+    CriterionResult& c = out.criteria[k];
+    c.status = record.statuses[k];
+    c.values.clear();
+    c.unknown_facts.clear();
+    if (k == 0) {
+      c.id = std::string(kWindowCriterion);
+      c.text.clear();
+      c.basis.clear();
+    } else {
+      const Criterion& crit = v.criteria[k - 1];
+      c.id = crit.id;
+      c.text = crit.text.text(lang);
+      c.basis = crit.basis;
+    }
+  }
+  out.missing.clear();
+  out.documents.clear();
+  out.fees.clear();
+  out.deadline = v.window.closes;
+  out.reasons.assign(record.reasons.begin(), record.reasons.end());
+  out.diagnostics = Diagnostics();
+}
+
+}  // namespace regularis

@@ -1,0 +1,1076 @@
+// SPDX-FileCopyrightText: 2026 The regularis authors
+// SPDX-License-Identifier: Apache-2.0
+//
+// FastProgram (fast.hpp): the checked syntax tree of each expression turned
+// into a tree of typed nodes (virtual eval per node, no Value variants),
+// with Kleene's and/or/not, where every value that is unknown or an error
+// is just "undecided". Closed calls and comprehensions that several
+// criteria share (age_on(applicant.date_of_birth, filing_date), a sum over
+// payments) are computed once per record. Strings are compared by the ids
+// of the constants they equal.
+#include "regularis/rules/fast.hpp"
+
+#include <algorithm>
+#include <cstring>
+#include <deque>
+#include <map>
+#include <utility>
+
+#include "regularis/core/country.hpp"
+#include "regularis/core/date.hpp"
+#include "regularis/core/decimal.hpp"
+#include "rules/ops.hpp"
+#include "rules/program.hpp"
+
+namespace regularis::detail {
+
+namespace {
+
+constexpr int kUndecided = 2;
+constexpr std::size_t kMaxMemo = 64;
+
+// Per evaluation; the arrays are left uninitialised (only memo_state is
+// cleared, and only as far as the program uses it).
+struct Ctx {
+  Ctx() {}  // NOLINT: deliberately leaves the arrays uninitialised
+  const FastCell* slots = nullptr;
+  const FastCell* arena = nullptr;
+  const FastCell* vars[kMaxExpressionDepth];
+  union {
+    FastCell memo[kMaxMemo];
+  };
+  std::uint8_t memo_state[kMaxMemo];  // 0: not yet; 1: known; 2: undecided
+};
+
+class Scalar {
+ public:
+  virtual ~Scalar() = default;
+  /// False when undecided (unknown or an error).
+  virtual bool eval(Ctx& c, FastCell& out) const = 0;
+};
+
+class Bool {
+ public:
+  virtual ~Bool() = default;
+  /// 0, 1 or kUndecided.
+  virtual int eval(Ctx& c) const = 0;
+};
+
+using ScalarPtr = std::unique_ptr<Scalar>;
+using BoolPtr = std::unique_ptr<Bool>;
+
+std::optional<Decimal> decimal_of(const FastCell& c) { return Decimal::from_parts(c.i, c.n); }
+
+FastCell cell_of(const Decimal& d) {
+  FastCell c;
+  c.known = true;
+  c.i = d.coefficient();
+  c.n = d.scale();
+  return c;
+}
+
+std::int64_t country_code(Country c) {
+  const std::string_view s = c.code();
+  return static_cast<unsigned char>(s[0]) * 256 + static_cast<unsigned char>(s[1]);
+}
+
+// ---- scalar nodes ----------------------------------------------------------
+
+class ConstScalar final : public Scalar {
+ public:
+  explicit ConstScalar(FastCell v) : v_(v) {}
+  bool eval(Ctx&, FastCell& out) const override {
+    out = v_;
+    return true;
+  }
+
+ private:
+  FastCell v_;
+};
+
+class SlotScalar final : public Scalar {
+ public:
+  explicit SlotScalar(FactId slot) : slot_(slot) {}
+  bool eval(Ctx& c, FastCell& out) const override {
+    out = c.slots[slot_];
+    return out.known;
+  }
+
+ private:
+  FactId slot_;
+};
+
+class RecordSlotField final : public Scalar {
+ public:
+  RecordSlotField(FactId slot, std::size_t field) : slot_(slot), field_(field) {}
+  bool eval(Ctx& c, FastCell& out) const override {
+    const FastCell& r = c.slots[slot_];
+    if (!r.known) return false;
+    out = c.arena[static_cast<std::size_t>(r.i) + field_];
+    return out.known;
+  }
+
+ private:
+  FactId slot_;
+  std::size_t field_;
+};
+
+class VarField final : public Scalar {
+ public:
+  VarField(int level, std::size_t field) : level_(static_cast<std::size_t>(level)), field_(field) {}
+  bool eval(Ctx& c, FastCell& out) const override {
+    out = c.vars[level_][field_];
+    return out.known;
+  }
+
+ private:
+  std::size_t level_;
+  std::size_t field_;
+};
+
+class ToDecimal final : public Scalar {
+ public:
+  explicit ToDecimal(ScalarPtr a) : a_(std::move(a)) {}
+  bool eval(Ctx& c, FastCell& out) const override {
+    if (!a_->eval(c, out) || out.i == INT64_MIN) return false;
+    out.n = 0;
+    return true;
+  }
+
+ private:
+  ScalarPtr a_;
+};
+
+class Negate final : public Scalar {
+ public:
+  Negate(ScalarPtr a, bool is_decimal) : a_(std::move(a)), decimal_(is_decimal) {}
+  bool eval(Ctx& c, FastCell& out) const override {
+    if (!a_->eval(c, out) || out.i == INT64_MIN) return false;
+    out.i = -out.i;
+    (void)decimal_;  // a decimal's coefficient negates the same way
+    return true;
+  }
+
+ private:
+  ScalarPtr a_;
+  bool decimal_;
+};
+
+class Arithmetic final : public Scalar {
+ public:
+  Arithmetic(Op op, bool is_decimal, ScalarPtr a, ScalarPtr b)
+      : op_(op), decimal_(is_decimal), a_(std::move(a)), b_(std::move(b)) {}
+  bool eval(Ctx& c, FastCell& out) const override {
+    FastCell x, y;
+    const bool kx = a_->eval(c, x);
+    const bool ky = b_->eval(c, y);
+    if (!kx || !ky) return false;
+    if (!decimal_) {
+      std::int64_t r = 0;
+      bool over = false;
+      if (op_ == Op::add) over = __builtin_add_overflow(x.i, y.i, &r);
+      if (op_ == Op::sub) over = __builtin_sub_overflow(x.i, y.i, &r);
+      if (op_ == Op::mul) over = __builtin_mul_overflow(x.i, y.i, &r);
+      if (over) return false;
+      out = x;
+      out.i = r;
+      return true;
+    }
+    auto dx = decimal_of(x);
+    auto dy = decimal_of(y);
+    if (!dx || !dy) return false;
+    std::optional<Decimal> r = op_ == Op::add   ? dx->checked_add(*dy)
+                               : op_ == Op::sub ? dx->checked_sub(*dy)
+                                                : dx->checked_mul(*dy);
+    if (!r) return false;
+    out = cell_of(*r);
+    return true;
+  }
+
+ private:
+  Op op_;
+  bool decimal_;
+  ScalarPtr a_;
+  ScalarPtr b_;
+};
+
+class DateFunction final : public Scalar {
+ public:
+  DateFunction(Function f, ScalarPtr a, ScalarPtr b) : f_(f), a_(std::move(a)), b_(std::move(b)) {}
+  bool eval(Ctx& c, FastCell& out) const override {
+    FastCell from, to;
+    const bool kf = a_->eval(c, from);
+    const bool kt = b_->eval(c, to);
+    if (!kf || !kt) return false;
+    out = FastCell{};
+    out.known = true;
+    if (f_ == Function::days_between) {
+      out.i = to.i - from.i;
+      return true;
+    }
+    // Completed years; a 29 February anniversary falls on 1 March in common
+    // years (LeapDayBirthday::march_1), which plain (month, day) order gives.
+    const std::int32_t years = to.n / 10000 - from.n / 10000;
+    out.i = years - ((to.n % 10000) < (from.n % 10000) ? 1 : 0);
+    return true;
+  }
+
+ private:
+  Function f_;
+  ScalarPtr a_;
+  ScalarPtr b_;
+};
+
+// The list held by a slot: its first element cell, count and element size.
+struct ListSource {
+  FactId slot = 0;
+  std::size_t stride = 1;
+};
+
+class CountList final : public Scalar {
+ public:
+  explicit CountList(ListSource list) : list_(list) {}
+  bool eval(Ctx& c, FastCell& out) const override {
+    const FastCell& l = c.slots[list_.slot];
+    if (!l.known) return false;
+    out = FastCell{};
+    out.known = true;
+    out.i = l.n;
+    return true;
+  }
+
+ private:
+  ListSource list_;
+};
+
+// count(x in l: c) and sum(x in l: c, v).
+class Fold final : public Scalar {
+ public:
+  Fold(ListSource list, int level, BoolPtr cond, ScalarPtr value, bool is_decimal)
+      : list_(list),
+        level_(static_cast<std::size_t>(level)),
+        cond_(std::move(cond)),
+        value_(std::move(value)),
+        decimal_(is_decimal) {}
+  bool eval(Ctx& c, FastCell& out) const override {
+    const FastCell& l = c.slots[list_.slot];
+    if (!l.known) return false;
+    std::int64_t count = 0;
+    Decimal total = Decimal::from_integer(0);
+    // Any unknown or error condition or selected value, or an overflow,
+    // leaves the result undecided.
+    for (std::int32_t k = 0; k < l.n; ++k) {
+      c.vars[level_] =
+          c.arena + static_cast<std::size_t>(l.i) + static_cast<std::size_t>(k) * list_.stride;
+      const int r = cond_->eval(c);
+      if (r == kUndecided) return false;
+      if (r == 0) continue;
+      if (!value_) {
+        ++count;
+        continue;
+      }
+      FastCell v;
+      if (!value_->eval(c, v)) return false;
+      if (decimal_) {
+        auto d = decimal_of(v);
+        auto sum = d ? total.checked_add(*d) : std::nullopt;
+        if (!sum) return false;
+        total = *sum;
+      } else if (__builtin_add_overflow(count, v.i, &count)) {
+        return false;
+      }
+    }
+    out = decimal_ ? cell_of(total) : FastCell{};
+    out.known = true;
+    if (!decimal_) out.i = count;
+    return true;
+  }
+
+ private:
+  ListSource list_;
+  std::size_t level_;
+  BoolPtr cond_;
+  ScalarPtr value_;  // null: count
+  bool decimal_;
+};
+
+class MemoScalar final : public Scalar {
+ public:
+  MemoScalar(std::size_t index, ScalarPtr inner) : index_(index), inner_(std::move(inner)) {}
+  bool eval(Ctx& c, FastCell& out) const override {
+    std::uint8_t& state = c.memo_state[index_];
+    if (state == 0) state = inner_->eval(c, c.memo[index_]) ? 1 : 2;
+    out = c.memo[index_];
+    return state == 1;
+  }
+
+ private:
+  std::size_t index_;
+  ScalarPtr inner_;
+};
+
+// ---- boolean nodes ---------------------------------------------------------
+
+class BoolOf final : public Bool {
+ public:
+  explicit BoolOf(ScalarPtr a) : a_(std::move(a)) {}
+  int eval(Ctx& c) const override {
+    FastCell v;
+    if (!a_->eval(c, v)) return kUndecided;
+    return v.i != 0 ? 1 : 0;
+  }
+
+ private:
+  ScalarPtr a_;
+};
+
+class BoolSlot final : public Bool {
+ public:
+  explicit BoolSlot(FactId slot) : slot_(slot) {}
+  int eval(Ctx& c) const override {
+    const FastCell& v = c.slots[slot_];
+    return !v.known ? kUndecided : v.i != 0 ? 1 : 0;
+  }
+
+ private:
+  FactId slot_;
+};
+
+class Not final : public Bool {
+ public:
+  explicit Not(BoolPtr a) : a_(std::move(a)) {}
+  int eval(Ctx& c) const override {
+    const int r = a_->eval(c);
+    return r == kUndecided ? r : 1 - r;
+  }
+
+ private:
+  BoolPtr a_;
+};
+
+class AndOr final : public Bool {
+ public:
+  AndOr(bool is_and, BoolPtr a, BoolPtr b) : and_(is_and), a_(std::move(a)), b_(std::move(b)) {}
+  int eval(Ctx& c) const override {
+    const int decide = and_ ? 0 : 1;
+    const int x = a_->eval(c);
+    if (x == decide) return decide;
+    const int y = b_->eval(c);
+    if (y == decide) return decide;
+    return x == kUndecided || y == kUndecided ? kUndecided : 1 - decide;
+  }
+
+ private:
+  bool and_;
+  BoolPtr a_;
+  BoolPtr b_;
+};
+
+enum class CmpKind { integer, decimal, string };
+
+int compare_cells(CmpKind kind, const FastCell& a, const FastCell& b, bool& ok) {
+  switch (kind) {
+    case CmpKind::integer:
+      return (a.i > b.i) - (a.i < b.i);
+    case CmpKind::decimal: {
+      auto x = decimal_of(a);
+      auto y = decimal_of(b);
+      if (!x || !y) {
+        ok = false;
+        return 0;
+      }
+      return Decimal::compare(*x, *y);
+    }
+    case CmpKind::string:
+      if (a.id >= 0 || b.id >= 0) return a.id == b.id ? 0 : 1;
+      return a.n == b.n && std::memcmp(a.text, b.text, static_cast<std::size_t>(a.n)) == 0 ? 0 : 1;
+  }
+  return 0;
+}
+
+bool holds(Op op, int cmp) {
+  switch (op) {
+    case Op::eq:
+      return cmp == 0;
+    case Op::ne:
+      return cmp != 0;
+    case Op::lt:
+      return cmp < 0;
+    case Op::le:
+      return cmp <= 0;
+    case Op::gt:
+      return cmp > 0;
+    case Op::ge:
+      return cmp >= 0;
+    default:
+      return false;
+  }
+}
+
+class Compare final : public Bool {
+ public:
+  Compare(Op op, CmpKind kind, ScalarPtr a, ScalarPtr b)
+      : op_(op), kind_(kind), a_(std::move(a)), b_(std::move(b)) {}
+  int eval(Ctx& c) const override {
+    FastCell x, y;
+    const bool kx = a_->eval(c, x);
+    const bool ky = b_->eval(c, y);
+    if (!kx || !ky) return kUndecided;
+    bool ok = true;
+    const int cmp = compare_cells(kind_, x, y, ok);
+    if (!ok) return kUndecided;
+    return holds(op_, cmp) ? 1 : 0;
+  }
+
+ private:
+  Op op_;
+  CmpKind kind_;
+  ScalarPtr a_;
+  ScalarPtr b_;
+};
+
+// An integer-like slot (integer, date, bool, country) against a constant.
+class CompareSlotConst final : public Bool {
+ public:
+  CompareSlotConst(Op op, FactId slot, std::int64_t k) : op_(op), slot_(slot), k_(k) {}
+  int eval(Ctx& c) const override {
+    const FastCell& v = c.slots[slot_];
+    if (!v.known) return kUndecided;
+    return holds(op_, (v.i > k_) - (v.i < k_)) ? 1 : 0;
+  }
+
+ private:
+  Op op_;
+  FactId slot_;
+  std::int64_t k_;
+};
+
+// x in [constants]: strings by id, other kinds by value.
+class InConstants final : public Bool {
+ public:
+  InConstants(ScalarPtr x, CmpKind kind, std::vector<FastCell> items, bool negate)
+      : x_(std::move(x)), kind_(kind), items_(std::move(items)), negate_(negate) {
+    for (const FastCell& it : items_) {
+      if (kind_ == CmpKind::string && it.id >= 0) {
+        const auto id = static_cast<std::size_t>(it.id);
+        if (id >= ids_.size()) ids_.resize(id + 1, false);
+        ids_[id] = true;
+      }
+    }
+  }
+  int eval(Ctx& c) const override {
+    FastCell x;
+    if (!x_->eval(c, x)) return kUndecided;
+    bool found = false;
+    if (kind_ == CmpKind::string) {
+      found = x.id >= 0 && static_cast<std::size_t>(x.id) < ids_.size() &&
+              ids_[static_cast<std::size_t>(x.id)];
+    } else {
+      for (const FastCell& it : items_) {
+        bool ok = true;
+        if (compare_cells(kind_, x, it, ok) == 0 && ok) {
+          found = true;
+          break;
+        }
+        if (!ok) return kUndecided;
+      }
+    }
+    return found != negate_ ? 1 : 0;
+  }
+
+ private:
+  ScalarPtr x_;
+  CmpKind kind_;
+  std::vector<FastCell> items_;
+  std::vector<bool> ids_;
+  bool negate_;
+};
+
+// x in a list slot of scalars.
+class InList final : public Bool {
+ public:
+  InList(ScalarPtr x, CmpKind kind, FactId slot, bool negate)
+      : x_(std::move(x)), kind_(kind), slot_(slot), negate_(negate) {}
+  int eval(Ctx& c) const override {
+    FastCell x;
+    const bool kx = x_->eval(c, x);
+    const FastCell& l = c.slots[slot_];
+    if (!kx || !l.known) return kUndecided;
+    bool undecided = false;
+    for (std::int32_t k = 0; k < l.n; ++k) {
+      const FastCell& e = c.arena[static_cast<std::size_t>(l.i + k)];
+      if (!e.known) {
+        undecided = true;
+        continue;
+      }
+      bool ok = true;
+      const int cmp = compare_cells(kind_, x, e, ok);
+      if (!ok) {
+        undecided = true;
+      } else if (cmp == 0) {
+        return negate_ ? 0 : 1;
+      }
+    }
+    if (undecided) return kUndecided;
+    return negate_ ? 1 : 0;
+  }
+
+ private:
+  ScalarPtr x_;
+  CmpKind kind_;
+  FactId slot_;
+  bool negate_;
+};
+
+class HasDocument final : public Bool {
+ public:
+  HasDocument(ListSource docs, std::size_t type_field, std::vector<std::int32_t> ids)
+      : docs_(docs), field_(type_field), ids_(std::move(ids)) {}
+  int eval(Ctx& c) const override {
+    const FastCell& l = c.slots[docs_.slot];
+    if (!l.known) return kUndecided;
+    bool undecided = false;
+    const FastCell* e = c.arena + static_cast<std::size_t>(l.i) + field_;
+    for (std::int32_t k = 0; k < l.n; ++k, e += docs_.stride) {
+      if (!e->known) {
+        undecided = true;
+        continue;
+      }
+      if (e->id < 0) continue;
+      for (std::int32_t id : ids_) {
+        if (e->id == id) return 1;
+      }
+    }
+    return undecided ? kUndecided : 0;
+  }
+
+ private:
+  ListSource docs_;
+  std::size_t field_;
+  std::vector<std::int32_t> ids_;
+};
+
+class AnyAll final : public Bool {
+ public:
+  AnyAll(bool is_any, ListSource list, int level, BoolPtr body)
+      : any_(is_any),
+        list_(list),
+        level_(static_cast<std::size_t>(level)),
+        body_(std::move(body)) {}
+  int eval(Ctx& c) const override {
+    const FastCell& l = c.slots[list_.slot];
+    if (!l.known) return kUndecided;
+    const int decide = any_ ? 1 : 0;
+    bool undecided = false;
+    for (std::int32_t k = 0; k < l.n; ++k) {
+      c.vars[level_] =
+          c.arena + static_cast<std::size_t>(l.i) + static_cast<std::size_t>(k) * list_.stride;
+      const int r = body_->eval(c);
+      if (r == decide) return decide;
+      if (r == kUndecided) undecided = true;
+    }
+    return undecided ? kUndecided : 1 - decide;
+  }
+
+ private:
+  bool any_;
+  ListSource list_;
+  std::size_t level_;
+  BoolPtr body_;
+};
+
+class MemoBool final : public Bool {
+ public:
+  MemoBool(std::size_t index, BoolPtr inner) : index_(index), inner_(std::move(inner)) {}
+  int eval(Ctx& c) const override {
+    std::uint8_t& state = c.memo_state[index_];
+    if (state == 0) state = static_cast<std::uint8_t>(inner_->eval(c) + 1);
+    return state - 1;
+  }
+
+ private:
+  std::size_t index_;
+  BoolPtr inner_;
+};
+
+// ---- string ids ------------------------------------------------------------
+
+std::uint64_t hash_bytes(std::string_view s) noexcept {
+  std::uint64_t h = 1469598103934665603ULL;
+  for (char ch : s) {
+    h ^= static_cast<unsigned char>(ch);
+    h *= 1099511628211ULL;
+  }
+  return h;
+}
+
+}  // namespace
+
+struct FastImpl {
+  std::vector<FastSlot> slots;
+  std::size_t slot_count = 0;
+  std::vector<BoolPtr> roots;
+  std::deque<std::string> strings;  // by id
+  std::vector<std::int32_t> table;  // open addressing: id or -1
+  std::size_t mask = 0;
+  std::size_t memo_count = 0;  // memo cells the program uses
+
+  std::int32_t find(std::string_view s) const noexcept {
+    if (table.empty()) return -1;
+    for (std::size_t h = hash_bytes(s) & mask;; h = (h + 1) & mask) {
+      const std::int32_t id = table[h];
+      if (id < 0) return -1;
+      if (strings[static_cast<std::size_t>(id)] == s) return id;
+    }
+  }
+  void build_table() {
+    std::size_t size = 16;
+    while (size < strings.size() * 4) size *= 2;
+    table.assign(size, -1);
+    mask = size - 1;
+    for (std::size_t id = 0; id < strings.size(); ++id) {
+      std::size_t h = hash_bytes(strings[id]) & mask;
+      while (table[h] >= 0) h = (h + 1) & mask;
+      table[h] = static_cast<std::int32_t>(id);
+    }
+  }
+};
+
+namespace {
+
+class Builder {
+ public:
+  Builder(FastImpl& impl, const SlotTable& table) : impl_(impl), table_(table) {}
+
+  bool layout() {
+    for (const FactInfo& f : table_.facts()) {
+      if (!f.is_slot()) {
+        const FactInfo& parent = table_[*f.parent];
+        if (!parent.is_slot()) return false;  // a field of a field: nested records
+        continue;
+      }
+      FastSlot s;
+      s.id = f.id;
+      s.path = f.path;
+      s.kind = kind_of(f.type);
+      impl_.slot_count = std::max<std::size_t>(impl_.slot_count, std::size_t{f.id} + 1);
+      const Type* record = nullptr;
+      if (s.kind == ValueKind::list) {
+        s.element = kind_of(f.type.element());
+        if (s.element == ValueKind::record) record = &f.type.element();
+        if (s.element == ValueKind::list) return false;
+      } else if (s.kind == ValueKind::record) {
+        record = &f.type;
+      }
+      if (record != nullptr) {
+        for (FactId field : table_.fields_of(f.id)) {
+          const FactInfo& info = table_[field];
+          const ValueKind k = kind_of(info.type);
+          if (k == ValueKind::list || k == ValueKind::record) return false;
+          s.fields.push_back(info.field);
+          s.field_kinds.push_back(k);
+          field_index_[field] = s.fields.size() - 1;
+        }
+      }
+      stride_[f.id] = s.fields.empty() ? 1 : s.fields.size();
+      impl_.slots.push_back(std::move(s));
+    }
+    return true;
+  }
+
+  bool add(const CompiledExpression& e) {
+    program_ = &e.program();
+    ast_ = &program_->ast;
+    comprehension_depth_ = 0;
+    BoolPtr root = boolean(ast_->root);
+    if (!root) return false;
+    impl_.roots.push_back(std::move(root));
+    return true;
+  }
+
+ private:
+  const Node& node(int i) const { return ast_->nodes[static_cast<std::size_t>(i)]; }
+  std::string text_of(int i) const {
+    const Node& n = node(i);
+    return program_->source.substr(n.begin.offset, n.end - n.begin.offset);
+  }
+
+  std::int32_t intern(const std::string& s) {
+    std::int32_t id = impl_.find(s);
+    if (id >= 0) return id;
+    // Rebuilt at the end; a linear search meanwhile.
+    for (std::size_t k = 0; k < impl_.strings.size(); ++k) {
+      if (impl_.strings[k] == s) return static_cast<std::int32_t>(k);
+    }
+    impl_.strings.push_back(s);
+    return static_cast<std::int32_t>(impl_.strings.size() - 1);
+  }
+
+  std::optional<FastCell> constant_cell(const Constant& c) {
+    FastCell cell;
+    cell.known = true;
+    if (const auto* b = std::get_if<bool>(&c.value)) {
+      cell.i = *b ? 1 : 0;
+    } else if (const auto* i = std::get_if<std::int64_t>(&c.value)) {
+      cell.i = *i;
+    } else if (const auto* d = std::get_if<Decimal>(&c.value)) {
+      cell = cell_of(*d);
+    } else if (const auto* day = std::get_if<Date>(&c.value)) {
+      cell.i = day->days_since_epoch();
+      cell.n = day->year() * 10000 + day->month() * 100 + day->day();
+    } else if (const auto* s = std::get_if<std::string>(&c.value)) {
+      cell.id = intern(*s);
+      const std::string& stored = impl_.strings[static_cast<std::size_t>(cell.id)];
+      cell.text = stored.data();
+      cell.n = static_cast<std::int32_t>(stored.size());
+    } else if (const auto* country = std::get_if<Country>(&c.value)) {
+      cell.i = country_code(*country);
+    } else {
+      return std::nullopt;  // money, period, list
+    }
+    return cell;
+  }
+
+  static std::optional<CmpKind> cmp_kind(const Type& t) {
+    switch (t.kind()) {
+      case TypeKind::boolean:
+      case TypeKind::integer:
+      case TypeKind::date:
+      case TypeKind::country:
+        return CmpKind::integer;
+      case TypeKind::decimal:
+        return CmpKind::decimal;
+      case TypeKind::string:
+        return CmpKind::string;
+      default:
+        return std::nullopt;
+    }
+  }
+
+  static bool scalar_type(const Type& t) { return cmp_kind(t).has_value(); }
+
+  // The list slot a comprehension, count or `in` reads, or nullopt.
+  std::optional<ListSource> list_slot(int i) const {
+    const Node& n = node(i);
+    if (n.kind != NodeKind::path || n.base != Node::Base::slot || !n.steps.empty()) {
+      return std::nullopt;
+    }
+    auto it = stride_.find(n.slot);
+    if (it == stride_.end()) return std::nullopt;
+    return ListSource{n.slot, it->second};
+  }
+
+  std::optional<std::size_t> field_index(const FieldStep& step) const {
+    if (!step.fact) return std::nullopt;
+    auto it = field_index_.find(*step.fact);
+    if (it == field_index_.end()) return std::nullopt;
+    return it->second;
+  }
+
+  // A memo wrapper for a closed call or comprehension met again.
+  std::optional<std::size_t> memo_slot(int i, char kind) {
+    if (comprehension_depth_ != 0) return std::nullopt;
+    const std::string key = std::string(1, kind) + text_of(i);
+    auto it = memo_.find(key);
+    if (it != memo_.end()) return it->second;
+    if (memo_.size() >= kMaxMemo) return std::nullopt;
+    const std::size_t index = memo_.size();
+    memo_.emplace(key, index);
+    impl_.memo_count = memo_.size();
+    return index;
+  }
+
+  ScalarPtr with_promotion(ScalarPtr p, bool promote) {
+    if (!p || !promote) return p;
+    return std::make_unique<ToDecimal>(std::move(p));
+  }
+
+  ScalarPtr scalar(int i) {
+    const Node& n = node(i);
+    if (!n.type || !scalar_type(*n.type)) return nullptr;
+    switch (n.kind) {
+      case NodeKind::literal: {
+        auto c = constant_cell(*n.constant);
+        if (!c) return nullptr;
+        return std::make_unique<ConstScalar>(*c);
+      }
+      case NodeKind::path:
+        return path(i);
+      case NodeKind::unary: {
+        if (n.op != Op::neg) return nullptr;
+        auto a = scalar(n.kids[0]);
+        if (!a) return nullptr;
+        return std::make_unique<Negate>(std::move(a), n.type->kind() == TypeKind::decimal);
+      }
+      case NodeKind::binary: {
+        if (n.op != Op::add && n.op != Op::sub && n.op != Op::mul) return nullptr;
+        const TypeKind k = n.type->kind();
+        if (k != TypeKind::integer && k != TypeKind::decimal) return nullptr;
+        auto a = with_promotion(scalar(n.kids[0]), n.promote_left);
+        auto b = with_promotion(scalar(n.kids[1]), n.promote_right);
+        if (!a || !b) return nullptr;
+        return std::make_unique<Arithmetic>(n.op, k == TypeKind::decimal, std::move(a),
+                                            std::move(b));
+      }
+      case NodeKind::call:
+        return call(i);
+      case NodeKind::comprehension:
+        return fold(i);
+      default:
+        return nullptr;
+    }
+  }
+
+  ScalarPtr path(int i) {
+    const Node& n = node(i);
+    if (n.base == Node::Base::constant && n.steps.empty()) {
+      auto c = constant_cell(*n.constant);
+      if (!c) return nullptr;
+      return std::make_unique<ConstScalar>(*c);
+    }
+    if (n.base == Node::Base::slot) {
+      if (n.steps.empty()) return std::make_unique<SlotScalar>(n.slot);
+      if (n.steps.size() != 1) return nullptr;
+      auto field = field_index(n.steps[0]);
+      if (!field) return nullptr;
+      return std::make_unique<RecordSlotField>(n.slot, *field);
+    }
+    if (n.base == Node::Base::variable) {
+      if (n.steps.empty()) return std::make_unique<VarField>(n.var_level, 0);
+      if (n.steps.size() != 1) return nullptr;
+      auto field = field_index(n.steps[0]);
+      if (!field) return nullptr;
+      return std::make_unique<VarField>(n.var_level, *field);
+    }
+    return nullptr;
+  }
+
+  ScalarPtr call(int i) {
+    const Node& n = node(i);
+    ScalarPtr inner;
+    switch (n.function) {
+      case Function::age_on:
+      case Function::years_between:
+      case Function::days_between: {
+        auto a = scalar(n.kids[0]);
+        auto b = scalar(n.kids[1]);
+        if (!a || !b) return nullptr;
+        inner = std::make_unique<DateFunction>(n.function, std::move(a), std::move(b));
+        break;
+      }
+      case Function::count: {
+        auto list = list_slot(n.kids[0]);
+        if (!list) return nullptr;
+        inner = std::make_unique<CountList>(*list);
+        break;
+      }
+      default:
+        return nullptr;
+    }
+    if (auto m = memo_slot(i, 's')) return std::make_unique<MemoScalar>(*m, std::move(inner));
+    return inner;
+  }
+
+  ScalarPtr fold(int i) {
+    const Node& n = node(i);
+    if (n.function != Function::count && n.function != Function::sum) return nullptr;
+    auto list = list_slot(n.kids[0]);
+    if (!list) return nullptr;
+    const auto memo = memo_slot(i, 's');
+    const int level = comprehension_depth_++;
+    BoolPtr cond = boolean(n.kids[1]);
+    ScalarPtr value = n.function == Function::sum ? scalar(n.kids[2]) : nullptr;
+    --comprehension_depth_;
+    if (!cond || (n.function == Function::sum && !value)) return nullptr;
+    ScalarPtr inner = std::make_unique<Fold>(*list, level, std::move(cond), std::move(value),
+                                             n.type->kind() == TypeKind::decimal);
+    if (memo) return std::make_unique<MemoScalar>(*memo, std::move(inner));
+    return inner;
+  }
+
+  BoolPtr boolean(int i) {
+    const Node& n = node(i);
+    if (!n.type || n.type->kind() != TypeKind::boolean) return nullptr;
+    switch (n.kind) {
+      case NodeKind::unary: {
+        if (n.op != Op::not_) return nullptr;
+        auto a = boolean(n.kids[0]);
+        if (!a) return nullptr;
+        return std::make_unique<Not>(std::move(a));
+      }
+      case NodeKind::binary:
+        return binary(i);
+      case NodeKind::call:
+        if (n.function == Function::has_document) return has_document(i);
+        return nullptr;
+      case NodeKind::comprehension:
+        return any_all(i);
+      case NodeKind::path:
+        if (n.base == Node::Base::slot && n.steps.empty()) {
+          return std::make_unique<BoolSlot>(n.slot);
+        }
+        [[fallthrough]];
+      default: {
+        auto s = scalar(i);
+        if (!s) return nullptr;
+        return std::make_unique<BoolOf>(std::move(s));
+      }
+    }
+  }
+
+  BoolPtr binary(int i) {
+    const Node& n = node(i);
+    const int l = n.kids[0];
+    const int r = n.kids[1];
+    if (n.op == Op::and_ || n.op == Op::or_) {
+      auto a = boolean(l);
+      auto b = boolean(r);
+      if (!a || !b) return nullptr;
+      return std::make_unique<AndOr>(n.op == Op::and_, std::move(a), std::move(b));
+    }
+    if (n.op == Op::in || n.op == Op::not_in) return membership(i);
+    if (n.op != Op::eq && n.op != Op::ne && n.op != Op::lt && n.op != Op::le && n.op != Op::gt &&
+        n.op != Op::ge) {
+      return nullptr;
+    }
+    const Type& lt = n.promote_left ? Type::decimal() : *node(l).type;
+    auto kind = cmp_kind(n.promote_left || n.promote_right ? Type::decimal() : lt);
+    if (!kind) return nullptr;
+    // A slot of an integer-like kind against a constant: one node.
+    const Node& ln = node(l);
+    const Node& rn = node(r);
+    if (*kind == CmpKind::integer && ln.kind == NodeKind::path && ln.base == Node::Base::slot &&
+        ln.steps.empty() &&
+        (rn.kind == NodeKind::literal ||
+         (rn.kind == NodeKind::path && rn.base == Node::Base::constant && rn.steps.empty()))) {
+      auto c = constant_cell(*rn.constant);
+      if (c) return std::make_unique<CompareSlotConst>(n.op, ln.slot, c->i);
+    }
+    auto a = with_promotion(scalar(l), n.promote_left);
+    auto b = with_promotion(scalar(r), n.promote_right);
+    if (!a || !b) return nullptr;
+    return std::make_unique<Compare>(n.op, *kind, std::move(a), std::move(b));
+  }
+
+  BoolPtr membership(int i) {
+    const Node& n = node(i);
+    const bool negate = n.op == Op::not_in;
+    const Node& rn = node(n.kids[1]);
+    const Type& element = rn.type->element();
+    auto kind = cmp_kind(element);
+    if (!kind) return nullptr;
+    auto x = scalar(n.kids[0]);
+    if (!x) return nullptr;
+    const bool constant =
+        rn.kind == NodeKind::list || rn.kind == NodeKind::literal ||
+        (rn.kind == NodeKind::path && rn.base == Node::Base::constant && rn.steps.empty());
+    if (constant) {
+      const auto* items = std::get_if<std::vector<Constant>>(&rn.constant->value);
+      if (items == nullptr) return nullptr;
+      std::vector<FastCell> cells;
+      for (const Constant& c : *items) {
+        auto cell = constant_cell(c);
+        if (!cell) return nullptr;
+        cells.push_back(*cell);
+      }
+      return std::make_unique<InConstants>(std::move(x), *kind, std::move(cells), negate);
+    }
+    auto list = list_slot(n.kids[1]);
+    if (!list || list->stride != 1 || element.kind() == TypeKind::record) return nullptr;
+    return std::make_unique<InList>(std::move(x), *kind, list->slot, negate);
+  }
+
+  BoolPtr has_document(int i) {
+    const Node& n = node(i);
+    const Node& arg = node(n.kids[0]);
+    if (!n.documents_type_fact) return nullptr;
+    auto field = field_index_.find(*n.documents_type_fact);
+    auto stride = stride_.find(n.documents_slot);
+    if (field == field_index_.end() || stride == stride_.end()) return nullptr;
+    const bool constant =
+        arg.kind == NodeKind::list || arg.kind == NodeKind::literal ||
+        (arg.kind == NodeKind::path && arg.base == Node::Base::constant && arg.steps.empty());
+    if (!constant) return nullptr;
+    std::vector<std::int32_t> ids;
+    if (const auto* s = std::get_if<std::string>(&arg.constant->value)) {
+      ids.push_back(intern(*s));
+    } else if (const auto* items = std::get_if<std::vector<Constant>>(&arg.constant->value)) {
+      for (const Constant& c : *items) {
+        const auto* s2 = std::get_if<std::string>(&c.value);
+        if (s2 == nullptr) return nullptr;
+        ids.push_back(intern(*s2));
+      }
+    } else {
+      return nullptr;
+    }
+    const auto memo = memo_slot(i, 'b');
+    BoolPtr inner = std::make_unique<HasDocument>(ListSource{n.documents_slot, stride->second},
+                                                  field->second, std::move(ids));
+    if (memo) return std::make_unique<MemoBool>(*memo, std::move(inner));
+    return inner;
+  }
+
+  BoolPtr any_all(int i) {
+    const Node& n = node(i);
+    if (n.function != Function::any && n.function != Function::all) return nullptr;
+    auto list = list_slot(n.kids[0]);
+    if (!list) return nullptr;
+    const auto memo = memo_slot(i, 'b');
+    const int level = comprehension_depth_++;
+    BoolPtr body = boolean(n.kids[1]);
+    --comprehension_depth_;
+    if (!body) return nullptr;
+    BoolPtr inner =
+        std::make_unique<AnyAll>(n.function == Function::any, *list, level, std::move(body));
+    if (memo) return std::make_unique<MemoBool>(*memo, std::move(inner));
+    return inner;
+  }
+
+  FastImpl& impl_;
+  const SlotTable& table_;
+  const CompiledProgram* program_ = nullptr;
+  const Ast* ast_ = nullptr;
+  int comprehension_depth_ = 0;
+  std::map<FactId, std::size_t> field_index_;
+  std::map<FactId, std::size_t> stride_;
+  std::map<std::string, std::size_t> memo_;
+};
+
+}  // namespace
+}  // namespace regularis::detail
+
+namespace regularis {
+
+std::optional<FastProgram> FastProgram::compile(
+    const std::vector<const CompiledExpression*>& expressions, const SlotTable& slots) {
+  auto impl = std::make_shared<detail::FastImpl>();
+  detail::Builder builder(*impl, slots);
+  if (!builder.layout()) return std::nullopt;
+  for (const CompiledExpression* e : expressions) {
+    if (e == nullptr || !builder.add(*e)) return std::nullopt;
+  }
+  impl->build_table();
+  return FastProgram(std::move(impl));
+}
+
+const std::vector<FastSlot>& FastProgram::slots() const noexcept { return impl_->slots; }
+std::size_t FastProgram::slot_count() const noexcept { return impl_->slot_count; }
+std::size_t FastProgram::size() const noexcept { return impl_->roots.size(); }
+
+std::int32_t FastProgram::string_id(std::string_view text) const noexcept {
+  return impl_->find(text);
+}
+
+void FastProgram::evaluate(const FastCell* slots, const FastCell* arena,
+                           std::uint8_t* results) const {
+  detail::Ctx ctx;
+  ctx.slots = slots;
+  ctx.arena = arena;
+  std::memset(ctx.memo_state, 0, impl_->memo_count);
+  const auto& roots = impl_->roots;
+  for (std::size_t k = 0; k < roots.size(); ++k) {
+    results[k] = static_cast<std::uint8_t>(roots[k]->eval(ctx));
+  }
+}
+
+}  // namespace regularis

@@ -1,0 +1,252 @@
+// SPDX-FileCopyrightText: 2026 The regularis authors
+// SPDX-License-Identifier: Apache-2.0
+//
+// The batch path (regularis/engine/batch.hpp) against the single-application
+// API: for every record of every bundled sample (examples/data/<id>.jsonl
+// with examples/programmes/<id>.yaml), of the generated benchmark workload
+// (shared/bench/gen.py, when it is beside the repository) and of records
+// made irregular on purpose, BatchEvaluator gives exactly the Evaluation
+// that BatchReader (JSON Lines) + Engine::evaluate give.
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "regularis/engine/batch.hpp"
+#include "regularis/programme/load.hpp"
+
+using namespace regularis;
+namespace fs = std::filesystem;
+
+namespace {
+
+// Every field of an evaluation, one per line, for comparing two of them.
+std::string describe(const Evaluation& e) {
+  std::ostringstream s;
+  s << "id=" << e.application_id << "\nprogramme=" << e.programme_id << "\nversion=" << e.version
+    << "\nsha=" << e.programme_sha256
+    << "\nfiled=" << (e.filing_date ? e.filing_date->to_string() : "-")
+    << "\noutcome=" << to_string(e.outcome) << '\n';
+  for (const auto& c : e.criteria) {
+    s << "criterion " << c.id << ' ' << to_string(c.status) << " [" << c.text << "] [" << c.basis
+      << "]";
+    for (const auto& v : c.values) s << " value:" << v;
+    for (const auto& u : c.unknown_facts) s << " unknown:" << u;
+    s << '\n';
+  }
+  for (const auto& m : e.missing)
+    s << "missing " << m.fact << ' ' << m.question << ' ' << m.decisive << '\n';
+  for (const auto& d : e.documents) {
+    s << "document " << d.id << ' ' << to_string(d.status) << ' ' << d.text << ' ' << d.holder;
+    for (const auto& m : d.matched) s << " matched:" << m;
+    for (const auto& n : d.notes) s << " note:" << n;
+    s << '\n';
+  }
+  for (const auto& f : e.fees) {
+    s << "fee " << f.id << ' ' << to_string(f.status) << ' ' << f.amount.to_string() << ' '
+      << f.paid.to_string() << ' ' << f.text << '\n';
+  }
+  s << "deadline=" << (e.deadline ? e.deadline->to_string() : "-") << '\n';
+  for (const auto& r : e.reasons) s << "reason " << r << '\n';
+  for (const auto& d : e.diagnostics) s << "diagnostic " << d.to_string() << '\n';
+  return s.str();
+}
+
+struct Tally {
+  std::size_t records = 0;
+  std::size_t fast = 0;
+};
+
+// Checks every non-blank line of `text` both ways; counts the fast ones.
+Tally check_lines(const Programme& programme, const std::string& text) {
+  EvaluationOptions options;
+  options.explain = false;
+  BatchEvaluator batch(programme, options);
+  const Engine engine;
+  Tally tally;
+  std::istringstream in(text);
+  std::string line;
+  std::size_t number = 0;
+  BatchRecord record;
+  Evaluation got;
+  while (std::getline(in, line)) {
+    ++number;
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    std::string padded = line;
+    padded.append(kBatchPadding, '\0');
+    batch.evaluate(std::string_view(padded.data(), line.size()), number, record);
+    batch.materialize(record, got);
+    // The reference: the line as the second record of a JSON Lines batch.
+    const std::vector<ReadResult> read = read_batch("{}\n" + line + "\n");
+    REQUIRE(read.size() == 2);
+    const Evaluation want = engine.evaluate(programme, read[1], options);
+    INFO(programme.id() << " line " << number << ": " << line.substr(0, 300));
+    REQUIRE(describe(got) == describe(want));
+    CHECK(record.line == number);
+    ++tally.records;
+    if (record.fast) ++tally.fast;
+  }
+  return tally;
+}
+
+std::string slurp(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+const char* const kWorkloadRecord =
+    R"({"format":"regularis.application/1","id":"B0000012","programme":"bench-core",)"
+    R"("filed_at":"2009-07-03","applicant":{"date_of_birth":"1953-03-03","nationalities":["CN"],)"
+    R"("entry_date":"1977-07-16","criminal":{"pending_proceedings":false,"convictions":[]}},)"
+    R"("documents":[{"type":"no_criminal_record_declaration"},{"type":"proof_of_entry"},)"
+    R"({"type":"proof_of_address"},{"type":"origin_criminal_certificate"},)"
+    R"({"type":"passport","expires_on":"2012-02-14"},{"type":"union_declaration"}],)"
+    R"("payments":[{"fee":"registration","amount":"64.58","currency":"BRL"}],"waivers":[],)"
+    R"("declarations":{"no_criminal_record":true},)"
+    R"("facts":{"entry_route":"land","residence_state":"SP","marital_status":"stable_union",)"
+    R"("family_size":3,"dependants_under_18":0,"employment_status":"self_employed",)"
+    R"("monthly_income_brl":3600.84,"years_of_schooling":16,"photo_count":2,)"
+    R"("signature_present":true,"declared_address_months":30,"guardian_consent":false,)"
+    R"("prior_deportation":false,"expulsion_order":false,"interpol_notice":false,)"
+    R"("lapsed_prior_permit":false,"refugee_claim_pending":false,"sponsor_count":0}})";
+
+std::string replaced(std::string s, const std::string& from, const std::string& to) {
+  const auto at = s.find(from);
+  REQUIRE(at != std::string::npos);
+  return s.replace(at, from.size(), to);
+}
+
+}  // namespace
+
+TEST_CASE("the batch path agrees with Engine::evaluate on every bundled sample") {
+  std::size_t files = 0;
+  for (const auto& entry : fs::directory_iterator("examples/data")) {
+    if (entry.path().extension() != ".jsonl") continue;
+    const fs::path programme_file =
+        fs::path("examples/programmes") / (entry.path().stem().string() + ".yaml");
+    if (!fs::exists(programme_file)) continue;
+    const Programme programme = load_programme_file(programme_file.string());
+    const Tally t = check_lines(programme, slurp(entry.path()));
+    CHECK(t.records > 0);
+    ++files;
+  }
+  CHECK(files >= 1);
+}
+
+TEST_CASE("the benchmark programmes take the fast path for a regular record") {
+  for (const char* file : {"bench/core.yaml", "bench/ext50.yaml"}) {
+    const Programme programme = load_programme_file(file);
+    EvaluationOptions options;
+    options.explain = false;
+    CHECK(BatchEvaluator(programme, options).accelerated());
+    CHECK_FALSE(BatchEvaluator(programme).accelerated());  // explanations asked for
+    const Tally t = check_lines(programme, kWorkloadRecord);
+    CHECK(t.fast == 1);
+  }
+  const Programme br = load_programme_file("examples/programmes/br-2009.yaml");
+  CHECK_FALSE(BatchEvaluator(br, {std::nullopt, "", false}).accelerated());  // documents, fees
+}
+
+TEST_CASE("irregular records leave the fast path and are reported as the reader reports them") {
+  const std::string r = kWorkloadRecord;
+  const std::vector<std::string> variants = {
+      r,
+      replaced(r, R"("filed_at":"2009-07-03")", R"("filed_at":"2009-07-03T10:00:00-03:00")"),
+      replaced(r, R"("filed_at":"2009-07-03")", R"("filed_at":"2009-02-29")"),
+      replaced(r, R"("filed_at":"2009-07-03")", R"("filed_at":null)"),
+      replaced(r, R"("filed_at":"2009-07-03",)", ""),
+      replaced(r, R"("date_of_birth":"1953-03-03")", R"("date_of_birth":"1953-02-30")"),
+      replaced(r, R"("date_of_birth":"1953-03-03")", R"("date_of_birth":null)"),
+      replaced(r, R"("nationalities":["CN"])", R"("nationalities":["XX"])"),
+      replaced(r, R"("nationalities":["CN"])", R"("nationalities":["cn"])"),
+      replaced(r, R"("nationalities":["CN"])", R"("nationalities":["BR","CN"])"),
+      replaced(r, R"("nationalities":["CN"])", R"("nationalities":[])"),
+      replaced(r, R"("amount":"64.58")", R"("amount":"-64.58")"),
+      replaced(r, R"("amount":"64.58")", R"("amount":"6.458e1")"),
+      replaced(r, R"("amount":"64.58")", R"("amount":64.58)"),
+      replaced(r, R"("currency":"BRL")", R"("currency":"XYZ")"),
+      replaced(r, R"("waivers":[])",
+               R"("waivers":[{"fee":"registration","ground":"hardship","granted":true}])"),
+      replaced(r, R"("waivers":[])", R"("waivers":[{"fee":"registration","granted":null}])"),
+      replaced(r, R"({"type":"proof_of_entry"})", R"({"type":"Proof of entry"})"),
+      replaced(r, R"({"type":"proof_of_entry"})", R"({"type":null})"),
+      replaced(r, R"({"type":"proof_of_entry"})", R"({})"),
+      replaced(r, R"({"type":"proof_of_entry"})", R"({"type":"proof_of_entry","holder":"d1"})"),
+      replaced(r, R"("expires_on":"2012-02-14")", R"("expires_on":"2009-07-02")"),
+      replaced(r, R"("family_size":3)", R"("family_size":3.0)"),
+      replaced(r, R"("family_size":3)", R"("family_size":"3")"),
+      replaced(r, R"("family_size":3)", R"("family_size":3,"family_size":4)"),
+      replaced(r, R"("family_size":3)", R"("family_size":null)"),
+      replaced(r, R"("family_size":3)", R"("family_size":01)"),
+      replaced(r, R"("monthly_income_brl":3600.84)", R"("monthly_income_brl":3.60084e3)"),
+      replaced(r, R"("monthly_income_brl":3600.84)", R"("monthly_income_brl":-0.5)"),
+      replaced(r, R"("monthly_income_brl":3600.84)",
+               R"("monthly_income_brl":1234567890123456789.5)"),
+      replaced(r, R"("entry_route":"land")", R"("entry_route":"l\u0061nd")"),
+      replaced(r, R"("entry_route":"land")", R"("entry_route":"sea")"),
+      replaced(r, R"("signature_present":true)", R"("signature_present":"yes")"),
+      replaced(r, R"("photo_count":2,)",
+               R"("photo_count":2,"custom.note":"x","nested":{"a":[1,{"b":null}]},)"),
+      replaced(r, R"("photo_count":2,)", R"("photo_count":2,"x":{"a":1,"a":2},)"),
+      replaced(r, R"("photo_count":2,)", R"("photo_count":2,"y":1e400,)"),
+      replaced(r, R"("id":"B0000012")", R"("id":"B,12 \"quoted\"")"),
+      replaced(r, R"("id":"B0000012")", R"("id":12)"),
+      replaced(r, R"("id":"B0000012",)", ""),
+      replaced(r, R"("format":"regularis.application/1",)", ""),
+      replaced(r, R"("format":"regularis.application/1")", R"("format":"regularis.application/2")"),
+      replaced(r, R"("programme":"bench-core",)",
+               R"("programme":"bench-core","channel":"online","unknown_field":[1,2],)"),
+      replaced(r, R"("programme":"bench-core",)", R"("programme":"bench-core","channel":"fax",)"),
+      replaced(r, R"("programme":"bench-core",)", R"("programme":"bench-core","dependants":[],)"),
+      replaced(r, R"("programme":"bench-core",)",
+               R"("programme":"bench-core","dependants":[{"id":"d1"},{"id":"d1"}],)"),
+      replaced(r, R"("declarations":{"no_criminal_record":true})",
+               R"("declarations":{"no_criminal_record":true,"other":false})"),
+      replaced(r, R"("declarations":{"no_criminal_record":true})",
+               R"("declarations":{"no_criminal_record":"true"})"),
+      replaced(r, R"("declarations":{"no_criminal_record":true})", R"("declarations":{})"),
+      replaced(r, R"("convictions":[])",
+               R"("convictions":[{"date":"2001-05-01","category":"misdemeanor"}])"),
+      replaced(r, R"("convictions":[])", R"("convictions":[{"category":"theft"}])"),
+      r + " ",
+      r + " x",
+      r.substr(0, r.size() - 1),
+      "\xEF\xBB\xBF" + r,
+      "  [1, 2]",
+      "{}",
+      "\"text\"",
+  };
+  for (const char* file : {"bench/core.yaml", "bench/ext50.yaml"}) {
+    const Programme programme = load_programme_file(file);
+    std::string text;
+    for (const auto& v : variants) text += v + "\n";
+    const Tally t = check_lines(programme, text);
+    CHECK(t.records == variants.size());
+    CHECK(t.fast > 10);
+    CHECK(t.fast < t.records);
+  }
+}
+
+TEST_CASE("the batch path agrees with Engine::evaluate on the generated workload") {
+  const fs::path gen = REGULARIS_BENCH_GEN_PY;
+  if (!fs::exists(gen)) {
+    WARN("skipped: " << gen << " is absent");
+    return;
+  }
+  const fs::path out = fs::path(REGULARIS_BENCH_WORK_DIR) / "batch_test_apps.jsonl";
+  const std::string command = "python3 '" + gen.string() + "' 3000 --out '" + out.string() + "'";
+  REQUIRE(std::system(command.c_str()) == 0);
+  const std::string text = slurp(out);
+  for (const char* file : {"bench/core.yaml", "bench/ext50.yaml"}) {
+    const Programme programme = load_programme_file(file);
+    const Tally t = check_lines(programme, text);
+    CHECK(t.records == 3000);
+    CHECK(t.fast == 3000);
+  }
+}
