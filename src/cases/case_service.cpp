@@ -1,0 +1,110 @@
+// SPDX-FileCopyrightText: 2026 The regularis authors
+// SPDX-License-Identifier: Apache-2.0
+//
+// CaseService: load and fold the case, let the lifecycle decide on the event
+// (guards see the case as it would be after it), record the decision's
+// evaluation receipt on `decided`, and append with the version loaded so
+// that a concurrent writer makes this call fail rather than be overwritten.
+#include "regularis/cases/case_service.hpp"
+
+#include "core/log_internal.hpp"
+
+namespace regularis {
+namespace {
+
+std::string summary_of(const Evaluation& e) {
+  std::string out(to_string(e.outcome));
+  for (std::size_t i = 0; i < e.reasons.size(); ++i) out += (i == 0 ? ": " : "; ") + e.reasons[i];
+  return out;
+}
+
+}  // namespace
+
+CaseService::CaseService(EventLog& store, std::vector<const Programme*> programmes,
+                         Lifecycle lifecycle, Guards guards)
+    : store_(store),
+      programmes_(std::move(programmes)),
+      lifecycle_(std::move(lifecycle)),
+      guards_(std::move(guards)) {
+  std::string missing;
+  for (const auto& t : lifecycle_.rows())
+    if (!t.guard.empty() && !guards_.has(t.guard))
+      missing += (missing.empty() ? "" : ", ") + t.guard;
+  if (!missing.empty())
+    throw UsageError("cases.unknown_guard", "the lifecycle names unregistered guards: " + missing);
+}
+
+const Programme* CaseService::programme(const std::string& id) const noexcept {
+  for (const Programme* p : programmes_)
+    if (p != nullptr && p->id() == id) return p;
+  return nullptr;
+}
+
+ApplyResult CaseService::open(const CaseId& id, const Event& opened) {
+  return apply(id, opened, 0);
+}
+
+ApplyResult CaseService::apply(const CaseId& id, const Event& e,
+                               std::optional<std::uint64_t> expected_version) {
+  const std::vector<RecordedEvent> events = store_.load(id);
+  std::optional<Case> before;
+  if (!events.empty()) before = fold(id, events);
+  const std::uint64_t version = before ? before->version : 0;
+  if (expected_version && *expected_version != version)
+    throw ConflictError("store.conflict", "case \"" + id.str() + "\" is at version " +
+                                              std::to_string(version) + ", not " +
+                                              std::to_string(*expected_version));
+  ApplyResult out;
+  if (before) out.after = before;
+  if (std::string why = check_event(e); !why.empty()) {
+    out.rejection = Rejection{"cases.bad_event", why, ""};
+    return out;
+  }
+  const Programme* p = programme(before ? before->programme : e.programme);
+  if (!before && e.kind == EventKind::opened && p == nullptr) {
+    out.rejection =
+        Rejection{"cases.unknown_programme", "no programme \"" + e.programme + "\" is known", ""};
+    return out;
+  }
+
+  Event candidate = e;
+  candidate.state.clear();
+  Case tentative = before ? *before : Case(id);
+  apply_event(tentative,
+              seal(id, version + 1, before ? before->head_hash : genesis_hash(), candidate));
+  const Case* current = before ? &*before : nullptr;
+  GuardContext context(current, tentative, candidate, p, &engine_);
+  TransitionCheck verdict = lifecycle_.check(current, candidate, context, guards_);
+  if (!verdict.accepted()) {
+    detail::log().info("case {}: {} rejected ({})", id.str(), to_string(e.kind),
+                       verdict.rejection->code);
+    out.rejection = verdict.rejection;
+    return out;
+  }
+  candidate.state = verdict.to;
+  if (candidate.kind == EventKind::decided) {
+    if (const Evaluation* evaluation = context.evaluation()) {
+      if (candidate.programme_version.empty()) candidate.programme_version = evaluation->version;
+      if (candidate.evaluation_summary.empty())
+        candidate.evaluation_summary = summary_of(*evaluation);
+    }
+  }
+  std::vector<RecordedEvent> recorded = store_.append(id, version, {candidate});
+  Case after = before ? *before : Case(id);
+  apply_event(after, recorded.front());
+  out.recorded = recorded.front();
+  out.after = std::move(after);
+  return out;
+}
+
+std::optional<Case> CaseService::load(const CaseId& id) const {
+  const std::vector<RecordedEvent> events = store_.load(id);
+  if (events.empty()) return std::nullopt;
+  return fold(id, events);
+}
+
+std::vector<RecordedEvent> CaseService::history(const CaseId& id) const { return store_.load(id); }
+
+ChainCheck CaseService::verify(const CaseId& id) const { return store_.verify(id); }
+
+}  // namespace regularis

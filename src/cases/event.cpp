@@ -1,0 +1,286 @@
+// SPDX-FileCopyrightText: 2026 The regularis authors
+// SPDX-License-Identifier: Apache-2.0
+//
+// Events: kind names, well-formedness per kind, the canonical serialisation
+// (a nlohmann::json object, whose keys std::map keeps sorted, dumped without
+// whitespace), SHA-256 over it with OpenSSL EVP, sealing into a chain,
+// reading a stored text back and verifying a chain. The canonical text is the
+// one source of truth: the store keeps it and reads events back from it.
+#include "regularis/cases/event.hpp"
+
+#include <openssl/evp.h>
+
+#include <array>
+#include <nlohmann/json.hpp>
+
+#include "regularis/core/error.hpp"
+
+namespace regularis {
+namespace {
+
+using nlohmann::json;
+
+constexpr std::array<std::string_view, 16> kKindNames = {"opened",
+                                                         "facts_amended",
+                                                         "document_added",
+                                                         "document_verified",
+                                                         "document_rejected",
+                                                         "fee_paid",
+                                                         "fee_waived",
+                                                         "submitted",
+                                                         "review_started",
+                                                         "evidence_requested",
+                                                         "evidence_received",
+                                                         "decided",
+                                                         "appealed",
+                                                         "withdrawn",
+                                                         "closed",
+                                                         "note_added"};
+
+std::string sha256_hex(std::string_view data) {
+  std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
+  unsigned int length = 0;
+  if (EVP_Digest(data.data(), data.size(), digest.data(), &length, EVP_sha256(), nullptr) != 1)
+    throw Error("cases.hash", "SHA-256 failed in libcrypto");
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string out;
+  out.reserve(std::size_t{length} * 2);
+  for (unsigned int i = 0; i < length; ++i) {
+    out.push_back(kHex[digest[i] >> 4]);
+    out.push_back(kHex[digest[i] & 0x0f]);
+  }
+  return out;
+}
+
+/// The canonical object: every non-empty field of the event plus the chain fields.
+json canonical_object(const std::string& case_id, std::uint64_t sequence,
+                      const std::string& previous_hash, const Event& e) {
+  json j = json::object();
+  j["case"] = case_id;
+  j["seq"] = sequence;
+  j["prev"] = previous_hash;
+  j["kind"] = std::string(to_string(e.kind));
+  j["actor"] = e.actor;
+  j["role"] = e.role;
+  j["at"] = e.at.to_string();
+  if (!e.state.empty()) j["state"] = e.state;
+  if (!e.programme.empty()) j["programme"] = e.programme;
+  if (!e.data.empty()) j["data"] = e.data;
+  if (!e.document_id.empty()) j["document"] = e.document_id;
+  if (e.due) j["due"] = e.due->to_string();
+  if (!e.outcome.empty()) j["outcome"] = e.outcome;
+  if (!e.reasons.empty()) j["reasons"] = e.reasons;
+  if (!e.programme_version.empty()) j["version"] = e.programme_version;
+  if (!e.evaluation_summary.empty()) j["summary"] = e.evaluation_summary;
+  if (!e.note.empty()) j["note"] = e.note;
+  return j;
+}
+
+std::string dump(const json& j) {
+  // Strict UTF-8: a string that is not UTF-8 is an error, never silently changed.
+  return j.dump(-1, ' ', false, json::error_handler_t::strict);
+}
+
+bool is_hex64(const std::string& s) {
+  if (s.size() != 64) return false;
+  for (char ch : s)
+    if (!((ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'f'))) return false;
+  return true;
+}
+
+/// Requires a string member; "" when absent, error text when of another type.
+bool read_string(const json& j, const char* key, std::string& out, std::string& error,
+                 bool required) {
+  auto it = j.find(key);
+  if (it == j.end()) {
+    if (required) error = std::string("\"") + key + "\" is missing";
+    return !required;
+  }
+  if (!it->is_string()) {
+    error = std::string("\"") + key + "\" is not a string";
+    return false;
+  }
+  out = it->get<std::string>();
+  return true;
+}
+
+}  // namespace
+
+std::string_view to_string(EventKind kind) noexcept {
+  return kKindNames[static_cast<std::size_t>(kind)];
+}
+
+Parsed<EventKind> parse_event_kind(std::string_view name) {
+  for (std::size_t i = 0; i < kKindNames.size(); ++i)
+    if (kKindNames[i] == name) return static_cast<EventKind>(i);
+  return Parsed<EventKind>::failure("\"" + std::string(name) + "\" is not an event kind");
+}
+
+const std::vector<EventKind>& all_event_kinds() {
+  static const std::vector<EventKind> kinds = [] {
+    std::vector<EventKind> v;
+    for (std::size_t i = 0; i < kKindNames.size(); ++i) v.push_back(static_cast<EventKind>(i));
+    return v;
+  }();
+  return kinds;
+}
+
+bool operator==(const Event& a, const Event& b) {
+  return a.kind == b.kind && a.actor == b.actor && a.role == b.role && a.at == b.at &&
+         a.state == b.state && a.programme == b.programme && a.data == b.data &&
+         a.document_id == b.document_id && a.due == b.due && a.outcome == b.outcome &&
+         a.reasons == b.reasons && a.programme_version == b.programme_version &&
+         a.evaluation_summary == b.evaluation_summary && a.note == b.note;
+}
+
+Event make_event(EventKind kind, std::string actor, std::string role, Instant at) {
+  Event e;
+  e.kind = kind;
+  e.actor = std::move(actor);
+  e.role = std::move(role);
+  e.at = at;
+  return e;
+}
+
+std::string check_event(const Event& e) {
+  const std::string kind(to_string(e.kind));
+  if (e.actor.empty()) return "an event needs an actor";
+  if (e.role.empty()) return "an event needs a role";
+  const bool needs_data = e.kind == EventKind::opened || e.kind == EventKind::facts_amended ||
+                          e.kind == EventKind::document_added || e.kind == EventKind::fee_paid ||
+                          e.kind == EventKind::fee_waived;
+  if (needs_data) {
+    if (e.data.empty()) return kind + " needs data (a JSON object)";
+    json parsed = json::parse(e.data, nullptr, false);
+    if (parsed.is_discarded()) return "the data of " + kind + " is not JSON";
+    if (!parsed.is_object()) return "the data of " + kind + " is not a JSON object";
+  } else if (!e.data.empty()) {
+    return kind + " carries no data";
+  }
+  if (e.kind == EventKind::opened && e.programme.empty()) return "opened needs a programme";
+  const bool needs_document = e.kind == EventKind::document_added ||
+                              e.kind == EventKind::document_verified ||
+                              e.kind == EventKind::document_rejected;
+  if (needs_document && e.document_id.empty()) return kind + " needs a document id";
+  if (e.kind == EventKind::evidence_requested && !e.due)
+    return "evidence_requested needs a due date";
+  if (e.kind == EventKind::decided && e.outcome != "approved" && e.outcome != "refused")
+    return "decided needs an outcome, \"approved\" or \"refused\"";
+  if (e.kind != EventKind::decided && !e.outcome.empty()) return kind + " carries no outcome";
+  // Everything serialised must be UTF-8, so that the canonical text exists.
+  try {
+    (void)dump(canonical_object("", 0, "", e));
+  } catch (const json::exception&) {
+    return "an event's text must be UTF-8";
+  }
+  return "";
+}
+
+const std::string& genesis_hash() {
+  static const std::string zeros(64, '0');
+  return zeros;
+}
+
+RecordedEvent seal(const CaseId& id, std::uint64_t sequence, const std::string& previous_hash,
+                   const Event& e) {
+  RecordedEvent r;
+  r.case_id = id.str();
+  r.sequence = sequence;
+  r.event = e;
+  r.previous_hash = previous_hash;
+  try {
+    r.canonical = dump(canonical_object(r.case_id, sequence, previous_hash, e));
+  } catch (const json::exception&) {
+    throw UsageError("cases.bad_event", "an event's text must be UTF-8");
+  }
+  r.hash = sha256_hex(r.canonical);
+  return r;
+}
+
+Parsed<RecordedEvent> parse_recorded(std::string_view canonical, std::string hash) {
+  using Result = Parsed<RecordedEvent>;
+  json j = json::parse(canonical, nullptr, false);
+  if (j.is_discarded()) return Result::failure("not JSON");
+  if (!j.is_object()) return Result::failure("not a JSON object");
+  RecordedEvent r;
+  r.canonical = std::string(canonical);
+  r.hash = std::move(hash);
+  std::string error, kind, at, due;
+  if (!read_string(j, "case", r.case_id, error, true) ||
+      !read_string(j, "prev", r.previous_hash, error, true) ||
+      !read_string(j, "kind", kind, error, true) ||
+      !read_string(j, "actor", r.event.actor, error, true) ||
+      !read_string(j, "role", r.event.role, error, true) ||
+      !read_string(j, "at", at, error, true) ||
+      !read_string(j, "state", r.event.state, error, false) ||
+      !read_string(j, "programme", r.event.programme, error, false) ||
+      !read_string(j, "data", r.event.data, error, false) ||
+      !read_string(j, "document", r.event.document_id, error, false) ||
+      !read_string(j, "due", due, error, false) ||
+      !read_string(j, "outcome", r.event.outcome, error, false) ||
+      !read_string(j, "version", r.event.programme_version, error, false) ||
+      !read_string(j, "summary", r.event.evaluation_summary, error, false) ||
+      !read_string(j, "note", r.event.note, error, false))
+    return Result::failure(error);
+  auto seq = j.find("seq");
+  if (seq == j.end() || !seq->is_number_unsigned())
+    return Result::failure("\"seq\" is not a positive integer");
+  r.sequence = seq->get<std::uint64_t>();
+  auto k = parse_event_kind(kind);
+  if (!k) return Result::failure(k.error());
+  r.event.kind = *k;
+  auto instant = Instant::parse(at);
+  if (!instant) return Result::failure("\"at\": " + instant.error());
+  r.event.at = *instant;
+  if (!due.empty()) {
+    auto d = Date::parse(due);
+    if (!d) return Result::failure("\"due\": " + d.error());
+    r.event.due = *d;
+  }
+  auto reasons = j.find("reasons");
+  if (reasons != j.end()) {
+    if (!reasons->is_array()) return Result::failure("\"reasons\" is not a list");
+    for (const auto& item : *reasons) {
+      if (!item.is_string()) return Result::failure("\"reasons\" holds a non-string");
+      r.event.reasons.push_back(item.get<std::string>());
+    }
+  }
+  return r;
+}
+
+ChainCheck verify(const std::vector<RecordedEvent>& events) {
+  std::string previous = genesis_hash();
+  const std::string* case_id = events.empty() ? nullptr : &events.front().case_id;
+  for (std::size_t i = 0; i < events.size(); ++i) {
+    const RecordedEvent& r = events[i];
+    const std::uint64_t position = i + 1;
+    const std::string where = "event " + std::to_string(position) + ": ";
+    auto broken = [&](std::string why) { return ChainCheck{false, position, where + why}; };
+
+    if (sha256_hex(r.canonical) != r.hash)
+      return broken("its content does not match its hash (edited)");
+    auto parsed = parse_recorded(r.canonical, r.hash);
+    if (!parsed) return broken("its text is not an event (" + parsed.error() + ")");
+    std::string expected_text;
+    try {
+      expected_text = dump(canonical_object(r.case_id, r.sequence, r.previous_hash, r.event));
+    } catch (const json::exception&) {
+      return broken("its fields are not UTF-8 (edited)");
+    }
+    if (expected_text != r.canonical || parsed->case_id != r.case_id ||
+        parsed->sequence != r.sequence || parsed->previous_hash != r.previous_hash)
+      return broken("its fields differ from its hashed text (edited)");
+    if (r.case_id != *case_id) return broken("belongs to another case");
+    if (r.sequence != position)
+      return broken("carries sequence " + std::to_string(r.sequence) +
+                    " (an event is missing or out of order)");
+    if (!is_hex64(r.previous_hash) || r.previous_hash != previous)
+      return broken(position == 1 ? std::string("does not start the chain (previous hash differs)")
+                                  : "does not follow event " + std::to_string(position - 1) +
+                                        " (previous hash differs)");
+    previous = r.hash;
+  }
+  return {};
+}
+
+}  // namespace regularis
