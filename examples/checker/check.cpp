@@ -78,6 +78,19 @@ void append_csv(std::string& out, std::string_view value) {
   out.push_back('"');
 }
 
+// Newlines in text[0, n), by memchr (fast on long lines).
+std::size_t newlines(const char* text, std::size_t n) {
+  std::size_t count = 0;
+  const char* end = text + n;
+  while (text < end) {
+    const void* nl = std::memchr(text, '\n', static_cast<std::size_t>(end - text));
+    if (nl == nullptr) break;
+    ++count;
+    text = static_cast<const char*>(nl) + 1;
+  }
+  return count;
+}
+
 /// A piece of one input: whole lines, or one line too long to keep.
 struct Chunk {
   std::string text;  // the lines, then kBatchPadding bytes
@@ -145,7 +158,7 @@ class Chunker {
     carry_.assign(c.text, end, std::string::npos);
     c.text.resize(end);
     c.length = end;
-    line_ += static_cast<std::size_t>(std::count(c.text.begin(), c.text.end(), '\n'));
+    line_ += newlines(c.text.data(), end);
     c.text.append(regularis::kBatchPadding, '\0');
     return true;
   }
@@ -153,9 +166,7 @@ class Chunker {
   // The line starting at `start` is longer than the limit: the lines before
   // it make this chunk (if any), then the long line is skipped to its end.
   bool drop_long_line(Chunk& c, std::size_t start) {
-    std::size_t long_line =
-        line_ + static_cast<std::size_t>(
-                    std::count(c.text.begin(), c.text.begin() + static_cast<long>(start), '\n'));
+    std::size_t long_line = line_ + newlines(c.text.data(), start);
     bool blank = std::all_of(c.text.begin() + static_cast<long>(start), c.text.end(), is_blank);
     c.text.resize(start);
     // Skip to the end of the long line.

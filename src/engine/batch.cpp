@@ -148,14 +148,19 @@ class KeySet {
  public:
   KeySet() {}  // NOLINT: deliberately uninitialised
   bool insert(std::string_view key) {
+    std::uint64_t print = key.size();
+    std::memcpy(&print, key.data(), std::min<std::size_t>(key.size(), 7));
+    print = (print << 8) | (key.size() & 0xFF);
     for (std::size_t k = 0; k < size_; ++k) {
-      if (sizes_[k] == key.size() && std::memcmp(data_[k], key.data(), key.size()) == 0) {
+      if (prints_[k] == print && sizes_[k] == key.size() &&
+          std::memcmp(data_[k], key.data(), key.size()) == 0) {
         return false;
       }
     }
     if (size_ == kCapacity) return false;  // too many to track: the ordinary way
     data_[size_] = key.data();
     sizes_[size_] = key.size();
+    prints_[size_] = print;
     ++size_;
     return true;
   }
@@ -164,6 +169,7 @@ class KeySet {
   static constexpr std::size_t kCapacity = 64;
   const char* data_[kCapacity];
   std::size_t sizes_[kCapacity];
+  std::uint64_t prints_[kCapacity];  // the first 7 bytes and the length
   std::size_t size_ = 0;
 };
 
@@ -182,6 +188,7 @@ struct WalkNode {
   int slot = -1;                      // the slot this value fills (index into FastProgram::slots())
   std::size_t field = kNone;          // compact field index in the enclosing bound record
   bool ordinary_if_given = false;     // a value here needs the whole record (documents[].holder)
+  enum class Role { none, id, dependants, format, facts } role = Role::none;  // root fields
   // map (declarations) and generic (facts): keys filling slots
   std::vector<std::pair<std::string, int>> bound_keys;
 };
@@ -249,6 +256,7 @@ struct BatchEvaluator::Plan {
   int as_of_slot = -1;
   std::vector<std::string> not_met;  // "<criterion>.not_met"
   std::string window_not_met;
+  std::vector<bool> snake_case_ids;  // by string id: is the constant snake_case
 
   Plan(const Programme& p, EvaluationOptions o, ReadOptions r)
       : programme(p), options(std::move(o)), read_options(r) {
@@ -275,9 +283,29 @@ struct BatchEvaluator::Plan {
     fast = FastProgram::compile(exprs, *v.slots);
     if (!fast) return false;
     root = build_walk(Schema::standard().root(), "");
+    for (WalkNode& c : root->children) {
+      if (c.name == "id") c.role = WalkNode::Role::id;
+      if (c.name == "dependants") c.role = WalkNode::Role::dependants;
+      if (c.name == "format") c.role = WalkNode::Role::format;
+      if (c.name == "facts") c.role = WalkNode::Role::facts;
+    }
+    // The programme's declared facts are the known keys of `facts`.
+    if (WalkNode* facts = child_of(*root, "facts")) {
+      for (const FactDeclaration& d : programme.facts()) {
+        if (d.path.rfind("facts.", 0) != 0) continue;
+        const std::string name = d.path.substr(6);
+        if (name.find('.') != std::string::npos || facts->children.size() == 64) continue;
+        WalkNode key;
+        key.name = name;
+        facts->children.push_back(std::move(key));
+      }
+    }
     // A document's holder must name a dependant: checked across the record.
     if (WalkNode* docs = child_of(*root, "documents"); docs != nullptr && docs->element) {
       if (WalkNode* holder = child_of(*docs->element, "holder")) holder->ordinary_if_given = true;
+    }
+    for (std::size_t id = 0; id < fast->string_count(); ++id) {
+      snake_case_ids.push_back(is_snake_case(fast->string_of(static_cast<std::int32_t>(id))));
     }
     const auto& slots = fast->slots();
     for (std::size_t k = 0; k < slots.size(); ++k) {
@@ -313,12 +341,13 @@ struct BatchEvaluator::Plan {
       if (k + 1 != segments.size() || seg.find('.') != std::string::npos) return false;
       if (type == FieldType::map) {
         if (!n->element || !scalar_matches(n->element->schema->type, s.kind)) return false;
-      } else if (type == FieldType::any) {
-        if (!generic_kind_ok(s.kind)) return false;
-      } else {
-        return false;
+        n->bound_keys.emplace_back(seg, index);
+        return true;
       }
-      n->bound_keys.emplace_back(seg, index);
+      if (type != FieldType::any || n->role != WalkNode::Role::facts) return false;
+      WalkNode* key = child_of(*n, seg);  // a declared fact
+      if (key == nullptr || key->slot >= 0 || !generic_kind_ok(s.kind)) return false;
+      key->slot = index;
       return true;
     }
     if (n->slot >= 0) return false;
@@ -387,12 +416,12 @@ struct BatchEvaluator::Scratch {
     return v.get_string().get(s) == simdjson::SUCCESS;
   }
 
-  void store_string(FastCell* t, std::string_view s) {
+  static void store_string(FastCell* t, std::string_view s, std::int32_t id) {
     if (t == nullptr) return;
     t->known = true;
     t->text = s.data();
     t->n = static_cast<std::int32_t>(s.size());
-    t->id = fast->string_id(s);
+    t->id = id;
   }
 
   // A scalar of the standard schema: checked as the reader checks it.
@@ -446,12 +475,17 @@ struct BatchEvaluator::Scratch {
                 schema.vocabulary.end()) {
           return false;
         }
+        std::int32_t sid = -2;  // not looked up
         switch (schema.check) {
           case FieldCheck::none:
           case FieldCheck::non_negative:
             break;
           case FieldCheck::snake_case:
-            if (!is_snake_case(s)) return false;
+            sid = fast->string_id(s);
+            if (sid >= 0 ? !plan->snake_case_ids[static_cast<std::size_t>(sid)]
+                         : !is_snake_case(s)) {
+              return false;
+            }
             break;
           case FieldCheck::currency:
             if (s.size() != 3 || !Currency::parse(s)) return false;
@@ -463,7 +497,7 @@ struct BatchEvaluator::Scratch {
           default:  // region, time zone: the ordinary way
             return false;
         }
-        store_string(t, s);
+        if (t != nullptr) store_string(t, s, sid == -2 ? fast->string_id(s) : sid);
         return true;
       }
       case FieldType::date: {
@@ -534,7 +568,11 @@ struct BatchEvaluator::Scratch {
       case FieldType::map:
         return map(v, type, n);
       case FieldType::any:
-        return generic(v, type, 0, n.bound_keys.empty() ? nullptr : &n);
+        if (n.role == WalkNode::Role::facts && type == od::json_type::object) {
+          od::object o;
+          return v.get_object().get(o) == simdjson::SUCCESS && facts_object(o, n);
+        }
+        return generic(v, type, 0);
       default:
         return scalar(v, type, schema, target(n, record_base));
     }
@@ -591,18 +629,10 @@ struct BatchEvaluator::Scratch {
       if (std::move(item).get(f) != simdjson::SUCCESS) return false;
       std::string_view key;
       if (!plain_key(f, key)) return false;
-      std::size_t found = kNone;
-      for (std::size_t k = 0; k < count; ++k) {
-        const std::size_t at = cursor + k < count ? cursor + k : cursor + k - count;
-        const std::string& name = n.children[at].name;
-        if (name.size() == key.size() && name == key) {
-          found = at;
-          break;
-        }
-      }
+      const std::size_t found = find_child(n, key, cursor);
       if (found == kNone) {
         if (!unknown.insert(key)) return false;  // a repeated unknown key
-        if (!generic(f.value(), 0, nullptr)) return false;
+        if (!generic(f.value(), 0)) return false;
         continue;
       }
       const std::uint64_t bit = std::uint64_t{1} << found;
@@ -622,7 +652,7 @@ struct BatchEvaluator::Scratch {
   // Fields of the record itself: `id` is kept; dependants are left to the
   // ordinary way (their ids and document holders are checked across the record).
   bool root_field(od::value v, const WalkNode& child) {
-    if (child.name == "id") {
+    if (child.role == WalkNode::Role::id) {
       od::json_type type{};
       if (v.type().get(type) != simdjson::SUCCESS) return false;
       if (type == od::json_type::null) return value(v, child, kNone);
@@ -631,7 +661,7 @@ struct BatchEvaluator::Scratch {
       id = s;
       return true;
     }
-    if (child.name == "dependants") {
+    if (child.role == WalkNode::Role::dependants) {
       od::json_type type{};
       if (v.type().get(type) != simdjson::SUCCESS) return false;
       if (type == od::json_type::null) return value(v, child, kNone);
@@ -647,7 +677,7 @@ struct BatchEvaluator::Scratch {
       }
       return true;
     }
-    if (child.name == "format") {
+    if (child.role == WalkNode::Role::format) {
       od::json_type type{};
       if (v.type().get(type) != simdjson::SUCCESS || type == od::json_type::null) return false;
     }
@@ -682,14 +712,14 @@ struct BatchEvaluator::Scratch {
   }
 
   // A programme-specific or unknown value: any JSON, numbers exact, no
-  // repeated keys. `bound`: the `facts` object whose keys fill slots.
-  bool generic(od::value v, int depth, const WalkNode* bound) {
+  // repeated keys.
+  bool generic(od::value v, int depth) {
     od::json_type type{};
     if (v.type().get(type) != simdjson::SUCCESS) return false;
-    return generic(v, type, depth, bound);
+    return generic(v, type, depth);
   }
 
-  bool generic(od::value v, od::json_type type, int depth, const WalkNode* bound) {
+  bool generic(od::value v, od::json_type type, int depth) {
     if (depth > kMaxGenericDepth) return false;
     switch (type) {
       case od::json_type::null: {
@@ -714,9 +744,7 @@ struct BatchEvaluator::Scratch {
         if (v.get_array().get(a) != simdjson::SUCCESS) return false;
         for (auto item : a) {
           od::value e;
-          if (std::move(item).get(e) != simdjson::SUCCESS || !generic(e, depth + 1, nullptr)) {
-            return false;
-          }
+          if (std::move(item).get(e) != simdjson::SUCCESS || !generic(e, depth + 1)) return false;
         }
         return true;
       }
@@ -729,25 +757,59 @@ struct BatchEvaluator::Scratch {
           if (std::move(item).get(f) != simdjson::SUCCESS) return false;
           std::string_view key;
           if (!plain_key(f, key) || !keys.insert(key)) return false;
-          if (bound != nullptr) {
-            if (key.find('.') != std::string_view::npos) return false;  // dotted lookups
-            int slot = -1;
-            for (const auto& [name, s] : bound->bound_keys) {
-              if (name.size() == key.size() && name == key) slot = s;
-            }
-            if (slot >= 0) {
-              if (!fact_value(f.value(), fast->slots()[static_cast<std::size_t>(slot)])) {
-                return false;
-              }
-              continue;
-            }
-          }
-          if (!generic(f.value(), depth + 1, nullptr)) return false;
+          if (!generic(f.value(), depth + 1)) return false;
         }
         return true;
       }
     }
     return false;
+  }
+
+  // The record's `facts`: the declared facts are known keys (those the
+  // programme reads fill their slots), any other key is a generic value.
+  bool facts_object(od::object o, const WalkNode& n) {
+    std::uint64_t seen = 0;
+    std::size_t cursor = 0;
+    KeySet unknown;
+    const std::size_t count = n.children.size();
+    for (auto item : o) {
+      od::field f;
+      if (std::move(item).get(f) != simdjson::SUCCESS) return false;
+      std::string_view key;
+      if (!plain_key(f, key)) return false;
+      const std::size_t found = find_child(n, key, cursor);
+      if (found == kNone) {
+        if (!unknown.insert(key) || !generic(f.value(), 1)) return false;
+        continue;
+      }
+      const std::uint64_t bit = std::uint64_t{1} << found;
+      if ((seen & bit) != 0) return false;  // a repeated key
+      seen |= bit;
+      cursor = found + 1 == count ? 0 : found + 1;
+      const WalkNode& child = n.children[found];
+      if (child.slot >= 0) {
+        if (!fact_value(f.value(), fast->slots()[static_cast<std::size_t>(child.slot)])) {
+          return false;
+        }
+      } else if (!generic(f.value(), 1)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // The index of the child named `key`, looking from `cursor` on (keys
+  // usually come in schema order), or kNone.
+  static std::size_t find_child(const WalkNode& n, std::string_view key, std::size_t cursor) {
+    const std::size_t count = n.children.size();
+    for (std::size_t k = 0; k < count; ++k) {
+      const std::size_t at = cursor + k < count ? cursor + k : cursor + k - count;
+      const std::string& name = n.children[at].name;
+      if (name.size() == key.size() && std::memcmp(name.data(), key.data(), key.size()) == 0) {
+        return at;
+      }
+    }
+    return kNone;
   }
 
   // A declared `facts.x` filling a slot, converted as the engine converts it.
@@ -784,7 +846,7 @@ struct BatchEvaluator::Scratch {
       case ValueKind::string: {
         std::string_view text;
         if (type != od::json_type::string || !string_value(v, text)) return false;
-        store_string(&t, text);
+        store_string(&t, text, fast->string_id(text));
         return true;
       }
       case ValueKind::date: {

@@ -368,19 +368,49 @@ class AndOr final : public Bool {
 
 enum class CmpKind { integer, decimal, string };
 
-int compare_cells(CmpKind kind, const FastCell& a, const FastCell& b, bool& ok) {
+__extension__ typedef __int128 Wide;  // NOLINT(modernize-use-using): __extension__ needs typedef
+
+// Two decimals (coefficient, scale 0..18) compared exactly.
+inline int compare_decimals(const FastCell& a, const FastCell& b, bool& ok) {
+  if (a.n == b.n) return (a.i > b.i) - (a.i < b.i);
+  if (a.n < 0 || b.n < 0 || a.n > Decimal::kMaxScale || b.n > Decimal::kMaxScale) {
+    ok = false;
+    return 0;
+  }
+  static constexpr std::int64_t kPow10[] = {1,
+                                            10,
+                                            100,
+                                            1000,
+                                            10000,
+                                            100000,
+                                            1000000,
+                                            10000000,
+                                            100000000,
+                                            1000000000,
+                                            10000000000,
+                                            100000000000,
+                                            1000000000000,
+                                            10000000000000,
+                                            100000000000000,
+                                            1000000000000000,
+                                            10000000000000000,
+                                            100000000000000000,
+                                            1000000000000000000};
+  Wide x = a.i, y = b.i;
+  if (a.n < b.n) {
+    x *= kPow10[b.n - a.n];
+  } else {
+    y *= kPow10[a.n - b.n];
+  }
+  return (x > y) - (x < y);
+}
+
+inline int compare_cells(CmpKind kind, const FastCell& a, const FastCell& b, bool& ok) {
   switch (kind) {
     case CmpKind::integer:
       return (a.i > b.i) - (a.i < b.i);
-    case CmpKind::decimal: {
-      auto x = decimal_of(a);
-      auto y = decimal_of(b);
-      if (!x || !y) {
-        ok = false;
-        return 0;
-      }
-      return Decimal::compare(*x, *y);
-    }
+    case CmpKind::decimal:
+      return compare_decimals(a, b, ok);
     case CmpKind::string:
       if (a.id >= 0 || b.id >= 0) return a.id == b.id ? 0 : 1;
       return a.n == b.n && std::memcmp(a.text, b.text, static_cast<std::size_t>(a.n)) == 0 ? 0 : 1;
@@ -427,6 +457,27 @@ class Compare final : public Bool {
   CmpKind kind_;
   ScalarPtr a_;
   ScalarPtr b_;
+};
+
+// Any scalar against a constant.
+class CompareConst final : public Bool {
+ public:
+  CompareConst(Op op, CmpKind kind, ScalarPtr a, FastCell k)
+      : op_(op), kind_(kind), a_(std::move(a)), k_(k) {}
+  int eval(Ctx& c) const override {
+    FastCell x;
+    if (!a_->eval(c, x)) return kUndecided;
+    bool ok = true;
+    const int cmp = compare_cells(kind_, x, k_, ok);
+    if (!ok) return kUndecided;
+    return holds(op_, cmp) ? 1 : 0;
+  }
+
+ private:
+  Op op_;
+  CmpKind kind_;
+  ScalarPtr a_;
+  FastCell k_;
 };
 
 // An integer-like slot (integer, date, bool, country) against a constant.
@@ -595,13 +646,19 @@ class MemoBool final : public Bool {
 
 // ---- string ids ------------------------------------------------------------
 
+// Length and up to 16 bytes (the first and last 8), mixed: strings here are
+// short identifiers that differ early or late.
 std::uint64_t hash_bytes(std::string_view s) noexcept {
-  std::uint64_t h = 1469598103934665603ULL;
-  for (char ch : s) {
-    h ^= static_cast<unsigned char>(ch);
-    h *= 1099511628211ULL;
+  std::uint64_t a = 0, b = 0;
+  const std::size_t n = s.size();
+  if (n >= 8) {
+    std::memcpy(&a, s.data(), 8);
+    std::memcpy(&b, s.data() + n - 8, 8);
+  } else {
+    std::memcpy(&a, s.data(), n);
   }
-  return h;
+  std::uint64_t h = (a ^ (b * 0x9E3779B97F4A7C15ULL) ^ n) * 0xBF58476D1CE4E5B9ULL;
+  return h ^ (h >> 31);
 }
 
 }  // namespace
@@ -620,7 +677,8 @@ struct FastImpl {
     for (std::size_t h = hash_bytes(s) & mask;; h = (h + 1) & mask) {
       const std::int32_t id = table[h];
       if (id < 0) return -1;
-      if (strings[static_cast<std::size_t>(id)] == s) return id;
+      const std::string& have = strings[static_cast<std::size_t>(id)];
+      if (have.size() == s.size() && std::memcmp(have.data(), s.data(), s.size()) == 0) return id;
     }
   }
   void build_table() {
@@ -947,6 +1005,18 @@ class Builder {
       if (c) return std::make_unique<CompareSlotConst>(n.op, ln.slot, c->i);
     }
     auto a = with_promotion(scalar(l), n.promote_left);
+    const bool right_constant =
+        rn.kind == NodeKind::literal ||
+        (rn.kind == NodeKind::path && rn.base == Node::Base::constant && rn.steps.empty());
+    if (a && right_constant) {
+      if (auto k = constant_cell(*rn.constant)) {
+        if (n.promote_right) {  // an integer constant compared as a decimal
+          if (k->i == INT64_MIN) return nullptr;
+          k->n = 0;
+        }
+        return std::make_unique<CompareConst>(n.op, *kind, std::move(a), *k);
+      }
+    }
     auto b = with_promotion(scalar(r), n.promote_right);
     if (!a || !b) return nullptr;
     return std::make_unique<Compare>(n.op, *kind, std::move(a), std::move(b));
@@ -1059,6 +1129,11 @@ std::size_t FastProgram::size() const noexcept { return impl_->roots.size(); }
 
 std::int32_t FastProgram::string_id(std::string_view text) const noexcept {
   return impl_->find(text);
+}
+
+std::size_t FastProgram::string_count() const noexcept { return impl_->strings.size(); }
+std::string_view FastProgram::string_of(std::int32_t id) const {
+  return impl_->strings.at(static_cast<std::size_t>(id));
 }
 
 void FastProgram::evaluate(const FastCell* slots, const FastCell* arena,

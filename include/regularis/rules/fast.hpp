@@ -86,6 +86,9 @@ class REGULARIS_API FastProgram {
   /// The id of a string constant of the expressions, or -1. Cells holding
   /// strings must carry it in FastCell::id.
   std::int32_t string_id(std::string_view text) const noexcept;
+  /// How many string constants there are; the text of one by id.
+  std::size_t string_count() const noexcept;
+  std::string_view string_of(std::int32_t id) const;
 
   /// Evaluates every expression: results[k] is 0 (false), 1 (true) or 2
   /// (unknown or an error: evaluate that record with CompiledExpression).
