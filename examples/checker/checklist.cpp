@@ -10,6 +10,7 @@
 #include <map>
 
 #include "commands.hpp"
+#include "phrases.hpp"
 
 namespace checker {
 
@@ -21,44 +22,51 @@ std::string joined(const std::vector<std::string>& items) {
   return s;
 }
 
-void print_routes_note(const std::vector<std::string>& routes, std::ostream& out) {
-  if (!routes.empty()) out << "      only for: " << joined(routes) << '\n';
+void print_routes_note(const std::vector<std::string>& routes, const std::string& language,
+                       std::ostream& out) {
+  if (!routes.empty())
+    out << "      " << phrase("only_for", language) << ": " << joined(routes) << '\n';
 }
 
 void print_documents(const regularis::ProgrammeVersion& v, const std::string& language,
                      std::ostream& out) {
   if (v.documents.empty()) return;
-  out << "\nDocuments to bring\n";
+  out << '\n' << phrase("documents_to_bring", language) << '\n';
   for (const regularis::DocumentRequirement& d : v.documents) {
     out << "  - " << d.id;
     const std::string& text = d.text.text(language);
     if (!text.empty()) out << ": " << text;
     if (!d.basis.empty()) out << " (" << d.basis << ')';
     out << '\n';
-    if (d.self_declaration) out << "      a declaration signed by the applicant\n";
+    if (d.self_declaration) out << "      " << phrase("self_declaration", language) << '\n';
     const bool only_itself = d.any_of.size() == 1 && d.any_of.front() == d.id;
-    if (!d.any_of.empty() && !only_itself) out << "      accepted: " << joined(d.any_of) << '\n';
-    if (d.condition) out << "      which must show: " << d.condition->text << '\n';
-    if (d.when) out << "      needed when: " << d.when->text << '\n';
-    if (d.per == regularis::Holder::dependant) out << "      one for each dependant applying\n";
-    print_routes_note(d.routes, out);
+    if (!d.any_of.empty() && !only_itself)
+      out << "      " << phrase("accepted", language) << ": " << joined(d.any_of) << '\n';
+    if (d.condition)
+      out << "      " << phrase("which_must_show", language) << ": " << d.condition->text << '\n';
+    if (d.when) out << "      " << phrase("needed_when", language) << ": " << d.when->text << '\n';
+    if (d.per == regularis::Holder::dependant)
+      out << "      " << phrase("per_dependant", language) << '\n';
+    print_routes_note(d.routes, language, out);
   }
 }
 
 void print_fees(const regularis::ProgrammeVersion& v, const std::string& language,
                 std::ostream& out) {
   if (v.fees.empty()) return;
-  out << "\nFees to pay\n";
+  out << '\n' << phrase("fees_due", language) << '\n';
   std::map<std::string, regularis::Money> at_filing;  // by currency, the applicant's own
   for (const regularis::Fee& f : v.fees) {
     out << "  - " << f.id << ": " << f.amount.to_string();
     const std::string& text = f.text.text(language);
     if (!text.empty()) out << " (" << text << ')';
     out << '\n';
-    if (f.due == regularis::FeeDue::after_approval) out << "      payable after approval\n";
-    if (f.per == regularis::Holder::dependant) out << "      for each dependant applying\n";
+    if (f.due == regularis::FeeDue::after_approval)
+      out << "      " << phrase("after_approval", language) << '\n';
+    if (f.per == regularis::Holder::dependant)
+      out << "      " << phrase("per_dependant", language) << '\n';
     if (!f.basis.empty()) out << "      basis: " << f.basis << '\n';
-    print_routes_note(f.routes, out);
+    print_routes_note(f.routes, language, out);
     if (f.due == regularis::FeeDue::at_filing && f.per == regularis::Holder::applicant &&
         f.routes.empty()) {
       const std::string currency(f.amount.currency().code());
@@ -71,7 +79,7 @@ void print_fees(const regularis::ProgrammeVersion& v, const std::string& languag
     }
   }
   for (const auto& [currency, total] : at_filing) {
-    out << "  Total at filing: " << total.to_string() << '\n';
+    out << "  " << phrase("total_at_filing", language) << ": " << total.to_string() << '\n';
   }
 }
 
@@ -103,14 +111,15 @@ int run_checklist(const ChecklistOptions& options) {
   const std::string& language = options.language;
   std::ostream& out = std::cout;
   out << programme->title().text(language) << " (" << programme->id() << ")\n";
-  if (!programme->legal_basis().empty()) out << "Legal basis: " << programme->legal_basis() << '\n';
+  if (!programme->legal_basis().empty())
+    out << phrase("legal_basis", language) << ": " << programme->legal_basis() << '\n';
   if (!programme->authority().empty()) {
-    out << "Apply to: " << programme->authority().text(language) << '\n';
+    out << phrase("apply_to", language) << ": " << programme->authority().text(language) << '\n';
   }
   out << "Version " << version->label();
   if (as_of) out << " (in force on " << as_of->to_string() << ')';
   out << '\n';
-  out << "Window: " << window_dates(version->window);
+  out << phrase("window", language) << ": " << window_dates(version->window);
   const std::string rule = window_rule(version->window);
   if (!rule.empty()) out << " (" << rule << ')';
   out << '\n';
@@ -122,20 +131,20 @@ int run_checklist(const ChecklistOptions& options) {
   }
 
   if (!version->criteria.empty()) {
-    out << "\nConditions\n";
+    out << '\n' << phrase("conditions", language) << '\n';
     for (const regularis::Criterion& c : version->criteria) {
       const std::string& text = c.text.text(language);
       out << "  - " << (text.empty() ? c.id : text);
       if (!c.basis.empty()) out << " (" << c.basis << ')';
       out << '\n';
-      print_routes_note(c.routes, out);
+      print_routes_note(c.routes, language, out);
     }
   }
   print_documents(*version, language, out);
   print_fees(*version, language, out);
   if (version->grant) {
     const regularis::Grant& g = *version->grant;
-    out << "\nGrant: " << g.status;
+    out << '\n' << phrase("grant", language) << ": " << g.status;
     if (g.validity) out << " for " << g.validity->to_string();
     if (!g.then.empty()) out << ", then " << g.then;
     out << '\n';

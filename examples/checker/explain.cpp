@@ -13,6 +13,7 @@
 #include <string_view>
 
 #include "commands.hpp"
+#include "phrases.hpp"
 #include "regularis/engine/engine.hpp"
 #include "regularis/facts/read.hpp"
 
@@ -129,7 +130,7 @@ int run_explain(const ExplainOptions& options) {
   if (e.deadline) out << "Deadline    " << e.deadline->to_string() << '\n';
   for (const auto& d : e.deadlines) {
     if (d.id == "window_closes") continue;
-    out << "            " << d.date.to_string() << "  " << d.id
+    out << "            " << d.date.to_string() << "  " << phrase("deadline." + d.id, language)
         << (d.programme.empty() ? "" : " (" + d.programme + ")") << '\n';
   }
   out << "Reasons     ";
