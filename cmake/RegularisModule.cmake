@@ -31,3 +31,21 @@ function(regularis_add_module name)
   set_property(GLOBAL PROPERTY REGULARIS_MODULE_DEPS_${name} ${ARG_MODULES})
   set_property(GLOBAL PROPERTY REGULARIS_MODULE_EXTERNAL_${name} ${ARG_EXTERNAL})
 endfunction()
+
+# regularis_module_closure(<out-var> <module>...): the modules named and every
+# module they depend on, each once. Object libraries do not bring the objects
+# of their dependencies, so whatever links modules directly (tests, fuzzers)
+# links this closure.
+function(regularis_module_closure out)
+  set(closure "")
+  set(todo ${ARGN})
+  while(todo)
+    list(POP_FRONT todo module)
+    if(NOT module IN_LIST closure)
+      list(APPEND closure ${module})
+      get_property(deps GLOBAL PROPERTY REGULARIS_MODULE_DEPS_${module})
+      list(APPEND todo ${deps})
+    endif()
+  endwhile()
+  set(${out} ${closure} PARENT_SCOPE)
+endfunction()
