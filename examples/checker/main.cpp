@@ -2,13 +2,14 @@
 // SPDX-License-Identifier: Apache-2.0
 //
 // The `regularis` command line: parses the arguments with CLI11 and hands
-// them to one command (check, lint, explain, checklist, test, screen, report). Usage errors exit
-// with status 2; a regularis::Error that escapes a command (a stream that
+// them to one command (check, lint, explain, checklist, test, screen, report,
+// case). Usage errors exit with status 2; a regularis::Error that escapes a command (a stream that
 // fails while reading) is printed with its code and also exits 2.
 #include <iostream>
 
 #include <CLI/CLI.hpp>
 
+#include "case.hpp"
 #include "commands.hpp"
 #include "regularis/core/error.hpp"
 #include "regularis/version.hpp"
@@ -82,6 +83,9 @@ int main(int argc, char** argv) {
   checker::ReportCommandOptions report;
   CLI::App* report_command = checker::add_report_command(app, report);
 
+  checker::CaseCommandOptions cases;
+  CLI::App* case_command = checker::add_case_command(app, cases);
+
   checker::ScreenOptions screen;
   screen.programmes = {"examples/programmes"};
   CLI::App* screen_command = app.add_subcommand(
@@ -112,6 +116,7 @@ int main(int argc, char** argv) {
     if (test_command->parsed()) return checker::run_test(test);
     if (screen_command->parsed()) return checker::run_screen(screen);
     if (report_command->parsed()) return checker::run_report(report);
+    if (case_command->parsed()) return checker::run_case(cases);
   } catch (const regularis::Error& e) {
     std::cout.flush();
     std::cerr << "regularis: " << e.what() << '\n';

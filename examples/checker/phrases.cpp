@@ -123,7 +123,7 @@ constexpr Row kPhrases[] = {
     // regularis checklist and the dates of regularis explain
     {"legal_basis", {"Legal basis", "Base legal", "Base legal", "Base légale"}},
     {"apply_to", {"Apply to", "Onde pedir", "Dónde presentar", "Où déposer"}},
-    {"window", {"Filing window", "Prazo para o pedido", "Plazo de solicitud", "Période de dépôt"}},
+    {"window", {"Window", "Prazo para o pedido", "Plazo de solicitud", "Période de dépôt"}},
     {"conditions", {"Conditions", "Condições", "Condiciones", "Conditions"}},
     {"documents_to_bring",
      {"Documents to bring", "Documentos a levar", "Documentos que debe llevar",

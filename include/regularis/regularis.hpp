@@ -6,6 +6,12 @@
 // regularis/json.hpp for nlohmann-json) are not included here.
 #pragma once
 
+#include "regularis/cases/case.hpp"
+#include "regularis/cases/case_id.hpp"
+#include "regularis/cases/case_service.hpp"
+#include "regularis/cases/event.hpp"
+#include "regularis/cases/event_log.hpp"
+#include "regularis/cases/lifecycle.hpp"
 #include "regularis/core/country.hpp"
 #include "regularis/core/date.hpp"
 #include "regularis/core/decimal.hpp"
@@ -24,4 +30,6 @@
 #include "regularis/programme/check.hpp"
 #include "regularis/programme/load.hpp"
 #include "regularis/programme/programme.hpp"
+#include "regularis/store/case_store.hpp"
+#include "regularis/store/sqlite_store.hpp"
 #include "regularis/version.hpp"

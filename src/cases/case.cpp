@@ -11,6 +11,7 @@
 // as strings, as the application format prefers, are copied untouched.
 #include "regularis/cases/case.hpp"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 namespace regularis {
@@ -59,6 +60,16 @@ CaseDocument* find_document(Case& c, const std::string& id) {
   return nullptr;
 }
 
+/// After an approval: the last day to file the follow-on, else the expiry.
+std::optional<Date> grant_deadline(const std::vector<Deadline>& deadlines) {
+  std::optional<Date> expires;
+  for (const Deadline& d : deadlines) {
+    if (d.id == "follow_on_closes") return d.date;
+    if (d.id == "grant_expires") expires = d.date;
+  }
+  return expires;
+}
+
 }  // namespace
 
 void apply_event(Case& c, const RecordedEvent& r) {
@@ -68,6 +79,7 @@ void apply_event(Case& c, const RecordedEvent& r) {
       c.programme = e.programme;
       c.opened_at = e.at;
       c.facts = e.data;
+      c.linked_case = e.linked_case;
       break;
     case EventKind::facts_amended: {
       json facts = parse_object(c.facts);
@@ -120,12 +132,14 @@ void apply_event(Case& c, const RecordedEvent& r) {
       c.reasons = e.reasons;
       c.programme_version = e.programme_version;
       c.decided_by = e.actor;
+      if (e.outcome == "approved") c.grant_deadlines = e.deadlines;
       break;
     case EventKind::appealed:
       ++c.appeals;
       break;
     case EventKind::review_started:
     case EventKind::note_added:
+    case EventKind::step_completed:
       break;
   }
   if (!e.state.empty()) c.state = e.state;
@@ -144,7 +158,17 @@ Case fold(const CaseId& id, const std::vector<RecordedEvent>& events) {
 bool operator==(const CaseSummary& a, const CaseSummary& b) {
   return a.case_id == b.case_id && a.programme == b.programme && a.state == b.state &&
          a.version == b.version && a.outcome == b.outcome && a.next_deadline == b.next_deadline &&
-         a.opened_at == b.opened_at && a.updated_at == b.updated_at && a.head_hash == b.head_hash;
+         a.opened_at == b.opened_at && a.updated_at == b.updated_at && a.head_hash == b.head_hash &&
+         a.linked_case == b.linked_case;
+}
+
+std::vector<Deadline> deadlines_of(const Case& c) {
+  std::vector<Deadline> out;
+  if (c.evidence_due) out.push_back({"evidence_due", *c.evidence_due, ""});
+  out.insert(out.end(), c.grant_deadlines.begin(), c.grant_deadlines.end());
+  std::stable_sort(out.begin(), out.end(),
+                   [](const Deadline& a, const Deadline& b) { return a.date < b.date; });
+  return out;
 }
 
 void advance(CaseSummary& s, const RecordedEvent& r) {
@@ -154,18 +178,21 @@ void advance(CaseSummary& s, const RecordedEvent& r) {
     case EventKind::opened:
       s.programme = e.programme;
       s.opened_at = e.at;
+      s.linked_case = e.linked_case;
       break;
     case EventKind::evidence_requested:
       s.next_deadline = e.due;
       break;
     case EventKind::decided:
       s.outcome = e.outcome;
-      s.next_deadline.reset();
+      s.next_deadline = e.outcome == "approved" ? grant_deadline(e.deadlines) : std::nullopt;
       break;
     case EventKind::evidence_received:
     case EventKind::withdrawn:
     case EventKind::closed:
-      s.next_deadline.reset();
+      // An approved case keeps its grant's deadline (closing the file does
+      // not stop the residence from expiring).
+      if (s.outcome != "approved") s.next_deadline.reset();
       break;
     default:
       break;
@@ -184,6 +211,9 @@ CaseSummary summarise(const Case& c) {
   s.version = c.version;
   s.outcome = c.outcome;
   s.next_deadline = c.evidence_due;
+  if (!s.next_deadline && c.outcome == "approved")
+    s.next_deadline = grant_deadline(c.grant_deadlines);
+  s.linked_case = c.linked_case;
   s.opened_at = c.opened_at;
   s.updated_at = c.updated_at;
   s.head_hash = c.head_hash;

@@ -18,7 +18,31 @@ std::string summary_of(const Evaluation& e) {
   return out;
 }
 
+/// The dates an approval starts, from the evaluation that allowed it.
+std::vector<Deadline> grant_dates(const Evaluation& e) {
+  std::vector<Deadline> out;
+  for (const Deadline& d : e.deadlines)
+    if (d.id == "grant_expires" || d.id == "follow_on_opens" || d.id == "follow_on_closes")
+      out.push_back(d);
+  return out;
+}
+
 }  // namespace
+
+std::string CaseService::check_link(const Event& opened) const {
+  auto linked_id = CaseId::parse(opened.linked_case);
+  if (!linked_id) return "the linked case: " + linked_id.error();
+  const std::vector<RecordedEvent> events = store_.load(*linked_id);
+  if (events.empty()) return "no case \"" + opened.linked_case + "\" to follow";
+  const Case linked = fold(*linked_id, events);
+  if (linked.outcome != "approved")
+    return "case \"" + opened.linked_case + "\" was not approved, so no case can follow it";
+  for (const Deadline& d : linked.grant_deadlines)
+    if (!d.programme.empty() && d.programme != opened.programme)
+      return "case \"" + opened.linked_case + "\" (" + linked.programme + ") is followed by " +
+             d.programme + ", not " + opened.programme;
+  return "";
+}
 
 CaseService::CaseService(EventLog& store, std::vector<const Programme*> programmes,
                          Lifecycle lifecycle, Guards guards)
@@ -32,6 +56,19 @@ CaseService::CaseService(EventLog& store, std::vector<const Programme*> programm
       missing += (missing.empty() ? "" : ", ") + t.guard;
   if (!missing.empty())
     throw UsageError("cases.unknown_guard", "the lifecycle names unregistered guards: " + missing);
+  for (const Programme* p : programmes_) {
+    if (p == nullptr || p->lifecycle() == nullptr) continue;
+    LifecycleBuild built = lifecycle_of(*p, guards_);
+    if (!built.lifecycle)
+      throw UsageError("cases.bad_lifecycle", "the lifecycle of programme " + p->id() + " is wrong",
+                       built.diagnostics);
+    own_.emplace(p->id(), std::move(*built.lifecycle));
+  }
+}
+
+const Lifecycle& CaseService::lifecycle_for(const std::string& programme_id) const noexcept {
+  auto it = own_.find(programme_id);
+  return it == own_.end() ? lifecycle_ : it->second;
 }
 
 const Programme* CaseService::programme(const std::string& id) const noexcept {
@@ -67,6 +104,13 @@ ApplyResult CaseService::apply(const CaseId& id, const Event& e,
     return out;
   }
 
+  if (!before && !e.linked_case.empty()) {
+    if (std::string why = check_link(e); !why.empty()) {
+      out.rejection = Rejection{"cases.bad_link", why, ""};
+      return out;
+    }
+  }
+
   Event candidate = e;
   candidate.state.clear();
   Case tentative = before ? *before : Case(id);
@@ -74,7 +118,8 @@ ApplyResult CaseService::apply(const CaseId& id, const Event& e,
               seal(id, version + 1, before ? before->head_hash : genesis_hash(), candidate));
   const Case* current = before ? &*before : nullptr;
   GuardContext context(current, tentative, candidate, p, &engine_);
-  TransitionCheck verdict = lifecycle_.check(current, candidate, context, guards_);
+  const Lifecycle& lifecycle = lifecycle_for(before ? before->programme : e.programme);
+  TransitionCheck verdict = lifecycle.check(current, candidate, context, guards_);
   if (!verdict.accepted()) {
     detail::log().info("case {}: {} rejected ({})", id.str(), to_string(e.kind),
                        verdict.rejection->code);
@@ -87,6 +132,8 @@ ApplyResult CaseService::apply(const CaseId& id, const Event& e,
       if (candidate.programme_version.empty()) candidate.programme_version = evaluation->version;
       if (candidate.evaluation_summary.empty())
         candidate.evaluation_summary = summary_of(*evaluation);
+      if (candidate.outcome == "approved" && candidate.deadlines.empty())
+        candidate.deadlines = grant_dates(*evaluation);
     }
   }
   std::vector<RecordedEvent> recorded = store_.append(id, version, {candidate});

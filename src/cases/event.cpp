@@ -20,7 +20,7 @@ namespace {
 
 using nlohmann::json;
 
-constexpr std::array<std::string_view, 16> kKindNames = {"opened",
+constexpr std::array<std::string_view, 17> kKindNames = {"opened",
                                                          "facts_amended",
                                                          "document_added",
                                                          "document_verified",
@@ -35,7 +35,8 @@ constexpr std::array<std::string_view, 16> kKindNames = {"opened",
                                                          "appealed",
                                                          "withdrawn",
                                                          "closed",
-                                                         "note_added"};
+                                                         "note_added",
+                                                         "step_completed"};
 
 std::string sha256_hex(std::string_view data) {
   std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
@@ -73,6 +74,16 @@ json canonical_object(const std::string& case_id, std::uint64_t sequence,
   if (!e.programme_version.empty()) j["version"] = e.programme_version;
   if (!e.evaluation_summary.empty()) j["summary"] = e.evaluation_summary;
   if (!e.note.empty()) j["note"] = e.note;
+  if (!e.linked_case.empty()) j["linked"] = e.linked_case;
+  if (!e.deadlines.empty()) {
+    json list = json::array();
+    for (const Deadline& d : e.deadlines) {
+      json item = {{"id", d.id}, {"date", d.date.to_string()}};
+      if (!d.programme.empty()) item["programme"] = d.programme;
+      list.push_back(std::move(item));
+    }
+    j["deadlines"] = std::move(list);
+  }
   return j;
 }
 
@@ -104,6 +115,14 @@ bool read_string(const json& j, const char* key, std::string& out, std::string& 
   return true;
 }
 
+bool same_deadlines(const std::vector<Deadline>& a, const std::vector<Deadline>& b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (a[i].id != b[i].id || a[i].date != b[i].date || a[i].programme != b[i].programme)
+      return false;
+  return true;
+}
+
 }  // namespace
 
 std::string_view to_string(EventKind kind) noexcept {
@@ -130,7 +149,8 @@ bool operator==(const Event& a, const Event& b) {
          a.state == b.state && a.programme == b.programme && a.data == b.data &&
          a.document_id == b.document_id && a.due == b.due && a.outcome == b.outcome &&
          a.reasons == b.reasons && a.programme_version == b.programme_version &&
-         a.evaluation_summary == b.evaluation_summary && a.note == b.note;
+         a.evaluation_summary == b.evaluation_summary && a.note == b.note &&
+         a.linked_case == b.linked_case && same_deadlines(a.deadlines, b.deadlines);
 }
 
 Event make_event(EventKind kind, std::string actor, std::string role, Instant at) {
@@ -167,6 +187,13 @@ std::string check_event(const Event& e) {
   if (e.kind == EventKind::decided && e.outcome != "approved" && e.outcome != "refused")
     return "decided needs an outcome, \"approved\" or \"refused\"";
   if (e.kind != EventKind::decided && !e.outcome.empty()) return kind + " carries no outcome";
+  if (e.kind != EventKind::opened && !e.linked_case.empty()) return "only opened links a case";
+  if (!e.linked_case.empty() && !CaseId::parse(e.linked_case))
+    return "the linked case: " + CaseId::parse(e.linked_case).error();
+  if (!e.deadlines.empty() && (e.kind != EventKind::decided || e.outcome != "approved"))
+    return "only decided(approved) carries deadlines";
+  for (const Deadline& d : e.deadlines)
+    if (d.id.empty()) return "a deadline needs an id";
   // Everything serialised must be UTF-8, so that the canonical text exists.
   try {
     (void)dump(canonical_object("", 0, "", e));
@@ -220,7 +247,8 @@ Parsed<RecordedEvent> parse_recorded(std::string_view canonical, std::string has
       !read_string(j, "outcome", r.event.outcome, error, false) ||
       !read_string(j, "version", r.event.programme_version, error, false) ||
       !read_string(j, "summary", r.event.evaluation_summary, error, false) ||
-      !read_string(j, "note", r.event.note, error, false))
+      !read_string(j, "note", r.event.note, error, false) ||
+      !read_string(j, "linked", r.event.linked_case, error, false))
     return Result::failure(error);
   auto seq = j.find("seq");
   if (seq == j.end() || !seq->is_number_unsigned())
@@ -243,6 +271,23 @@ Parsed<RecordedEvent> parse_recorded(std::string_view canonical, std::string has
     for (const auto& item : *reasons) {
       if (!item.is_string()) return Result::failure("\"reasons\" holds a non-string");
       r.event.reasons.push_back(item.get<std::string>());
+    }
+  }
+  auto deadlines = j.find("deadlines");
+  if (deadlines != j.end()) {
+    if (!deadlines->is_array()) return Result::failure("\"deadlines\" is not a list");
+    for (const auto& item : *deadlines) {
+      if (!item.is_object()) return Result::failure("\"deadlines\" holds a non-object");
+      Deadline d;
+      std::string date;
+      if (!read_string(item, "id", d.id, error, true) ||
+          !read_string(item, "date", date, error, true) ||
+          !read_string(item, "programme", d.programme, error, false))
+        return Result::failure("\"deadlines\": " + error);
+      auto parsed = Date::parse(date);
+      if (!parsed) return Result::failure("\"deadlines\": " + parsed.error());
+      d.date = *parsed;
+      r.event.deadlines.push_back(std::move(d));
     }
   }
   return r;

@@ -221,6 +221,31 @@ TransitionCheck Lifecycle::check(const Case* current, const Event& e, const Guar
   return out;
 }
 
+LifecycleBuild lifecycle_of(const Programme& programme, const Guards& guards) {
+  const LifecycleDefinition* own = programme.lifecycle();
+  if (own == nullptr) return {Lifecycle::standard(), {}};
+  std::vector<Transition> rows;
+  rows.reserve(own->transitions.size());
+  for (const LifecycleRow& r : own->transitions)
+    rows.push_back({r.from, r.event, r.outcome, r.guard, r.to, r.roles, r.four_eyes, r.location});
+  LifecycleBuild built = Lifecycle::from_rows(std::move(rows), guards);
+  // Point each row's mistake at the value at fault.
+  LifecycleBuild out;
+  out.lifecycle = std::move(built.lifecycle);
+  for (Diagnostic d : built.diagnostics) {
+    for (const LifecycleRow& r : own->transitions) {
+      if (!(d.location == r.location)) continue;
+      if (d.code == "lifecycle.unknown_event") d.location = r.event_location;
+      if (d.code == "lifecycle.unknown_guard") d.location = r.guard_location;
+      if (d.code == "lifecycle.bad_outcome") d.location = r.outcome_location;
+      break;
+    }
+    if (d.code == "lifecycle.no_opening") d.location = own->location;
+    out.diagnostics.add(std::move(d));
+  }
+  return out;
+}
+
 std::string Lifecycle::to_dot() const {
   std::ostringstream out;
   const std::vector<std::string> all = states();

@@ -20,6 +20,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/text.hpp"
 #include "programme/environment.hpp"
 #include "programme/programme_impl.hpp"
 #include "programme/source_impl.hpp"
@@ -40,7 +41,9 @@ using detail::SourceNode;
 // ---------------------------------------------------------------------------
 // Small helpers
 
-std::string quoted(std::string_view s) { return "\"" + std::string(s) + "\""; }
+// Quotes a value from the file with control bytes escaped (\x1b, not a raw
+// escape sequence that a terminal would act on).
+std::string quoted(std::string_view s) { return detail::quoted(s); }
 
 /// How a node looks, for "must be X, not Y" messages.
 std::string describe(const SourceNode& n) {
@@ -249,6 +252,9 @@ class Checker {
   void read_header(const Fields& f);
   void read_facts(const SourceNode& n);
   void read_questions(const SourceNode& n);
+  void read_lifecycle(const SourceNode& n);
+  std::optional<std::string> state_of(const SourceNode* n, std::string_view key,
+                                      const LifecycleDefinition& l, const std::string& context);
   void read_versions(const SourceNode& n);
   void read_version(const SourceNode& n, std::size_t index);
   Window read_window(const SourceNode& n, VersionDraft& v, const std::string& context);
@@ -624,13 +630,14 @@ void Checker::run() {
           root);
     return;
   }
-  Fields f =
-      fields(root, "the programme",
-             {"programme", "title", "default_language", "jurisdiction", "time_zone", "legal_basis",
-              "authority", "sources", "notes", "unconfirmed", "facts", "questions", "versions"});
+  Fields f = fields(root, "the programme",
+                    {"programme", "title", "default_language", "jurisdiction", "time_zone",
+                     "legal_basis", "authority", "sources", "notes", "unconfirmed", "facts",
+                     "questions", "lifecycle", "versions"});
   read_header(f);
   if (const SourceNode* n = f.get("facts")) read_facts(*n);
   if (const SourceNode* n = f.get("questions")) read_questions(*n);
+  if (const SourceNode* n = f.get("lifecycle")) read_lifecycle(*n);
   if (const SourceNode* n = required(f, "versions", "the programme")) read_versions(*n);
   check_version_order();
   compile_versions();  // with the parts that were read, so type errors come too
@@ -771,6 +778,138 @@ void Checker::read_questions(const SourceNode& n) {
     }
     if (auto t = text_of(&e.value, path, "questions")) out_.questions[path] = std::move(*t);
   }
+}
+
+// ---------------------------------------------------------------------------
+// The programme's own lifecycle: states, roles and transition rows, kept as
+// plain data. Event and guard names are the cases module's to check.
+
+std::optional<std::string> Checker::state_of(const SourceNode* n, std::string_view key,
+                                             const LifecycleDefinition& l,
+                                             const std::string& context) {
+  if (n == nullptr || n->is_null()) return std::string();
+  auto s = string_of(n, key);
+  if (!s) return std::nullopt;
+  if (*s == "*") return s;
+  if (!is_snake_case(*s)) {
+    error("programme.bad_id",
+          quoted(key) + ": " + quoted(*s) +
+              " is not a snake_case state id ([a-z][a-z0-9_]*) or \"*\"",
+          *n);
+    return std::nullopt;
+  }
+  if (!l.states.empty() && l.state(*s) == nullptr) {
+    std::vector<std::string_view> names;
+    for (const auto& st : l.states) names.push_back(st.id);
+    error("programme.undefined_name",
+          quoted(key) + " of " + context + ": unknown state " + quoted(*s) +
+              " (not under lifecycle: states:)" + did_you_mean(*s, names),
+          *n);
+    return std::nullopt;
+  }
+  return s;
+}
+
+void Checker::read_lifecycle(const SourceNode& n) {
+  const std::string ctx = "lifecycle";
+  if (!n.is_mapping()) {
+    wrong_type(n, "lifecycle", "a mapping (states, roles, transitions)");
+    return;
+  }
+  LifecycleDefinition l;
+  l.location = at(n);
+  const std::size_t errors_before = diags_.size();
+  Fields f = fields(n, ctx, {"states", "roles", "transitions", "notes"});
+  if (const SourceNode* states = f.get("states")) {
+    if (!states->is_mapping()) {
+      wrong_type(*states, "states", "a mapping of state ids to texts");
+    } else {
+      std::map<std::string, int> seen;
+      for (const SourceEntry& e : states->entries) {
+        if (!e.key.is_scalar()) {
+          wrong_type(e.key, "states", "a mapping of state ids to texts");
+          continue;
+        }
+        auto id = id_of(&e.key, "states");
+        if (!id || !unique_id(seen, *id, e.key, "state")) continue;
+        LifecycleState st;
+        st.id = *id;
+        st.location = at(e.key);
+        if (auto t = text_of(&e.value, *id, "lifecycle states")) st.text = std::move(*t);
+        l.states.push_back(std::move(st));
+      }
+    }
+  }
+  if (const SourceNode* roles = f.get("roles")) {
+    l.roles = ids_of(roles, "roles");
+    if (roles->is_sequence() && roles->items.empty())
+      wrong_type(*roles, "roles", "a non-empty list of role ids");
+  }
+  const SourceNode* rows = required(f, "transitions", ctx);
+  if (rows != nullptr && (!rows->is_sequence() || rows->items.empty())) {
+    wrong_type(*rows, "transitions", "a non-empty list of transitions");
+    rows = nullptr;
+  }
+  if (rows != nullptr) {
+    for (std::size_t i = 0; i < rows->items.size(); ++i) {
+      const SourceNode& r = rows->items[i];
+      const std::string rctx = "transition " + std::to_string(i + 1);
+      if (!r.is_mapping()) {
+        wrong_type(r, "transitions[]", "a mapping (from, event, to, roles, ...)");
+        continue;
+      }
+      Fields rf =
+          fields(r, rctx, {"from", "event", "outcome", "guard", "to", "roles", "four_eyes"});
+      LifecycleRow row;
+      row.location = at(r);
+      row.outcome_location = row.location;
+      row.guard_location = row.location;
+      row.event_location = row.location;
+      if (auto from = state_of(rf.get("from"), "from", l, rctx)) row.from = *from;
+      if (const SourceNode* ev = required(rf, "event", rctx)) {
+        row.event_location = at(*ev);
+        if (auto e = id_of(ev, "event")) row.event = *e;
+      }
+      if (const SourceNode* to = required(rf, "to", rctx)) {
+        if (to->is_null()) {
+          wrong_type(*to, "to", "a state id or \"*\"");
+        } else if (auto t = state_of(to, "to", l, rctx)) {
+          row.to = *t;
+        }
+      }
+      if (const SourceNode* o = rf.get("outcome")) {
+        row.outcome_location = at(*o);
+        if (auto v = string_of(o, "outcome")) row.outcome = *v;
+      }
+      if (const SourceNode* g = rf.get("guard")) {
+        row.guard_location = at(*g);
+        if (auto v = id_of(g, "guard")) row.guard = *v;
+      }
+      if (auto fe = bool_of(rf.get("four_eyes"), "four_eyes")) row.four_eyes = *fe;
+      if (const SourceNode* rs = required(rf, "roles", rctx)) {
+        if (!rs->is_sequence() || rs->items.empty()) {
+          wrong_type(*rs, "roles", "a non-empty list of role ids");
+        } else {
+          for (const SourceNode& item : rs->items) {
+            auto role = id_of(&item, "roles[]");
+            if (!role) continue;
+            if (!l.roles.empty() &&
+                std::find(l.roles.begin(), l.roles.end(), *role) == l.roles.end()) {
+              std::vector<std::string_view> names(l.roles.begin(), l.roles.end());
+              error("programme.undefined_name",
+                    "\"roles\" of " + rctx + ": unknown role " + quoted(*role) +
+                        " (not under lifecycle: roles:)" + did_you_mean(*role, names),
+                    item);
+              continue;
+            }
+            row.roles.push_back(*role);
+          }
+        }
+      }
+      l.transitions.push_back(std::move(row));
+    }
+  }
+  if (diags_.size() == errors_before) out_.lifecycle = std::move(l);
 }
 
 // ---------------------------------------------------------------------------

@@ -45,6 +45,13 @@ const Constant& Parameter::value_on(Date date) const {
   return chosen->value;
 }
 
+const LifecycleState* LifecycleDefinition::state(std::string_view id) const noexcept {
+  for (const LifecycleState& s : states) {
+    if (s.id == id) return &s;
+  }
+  return nullptr;
+}
+
 const Route* ProgrammeVersion::route(std::string_view id) const noexcept {
   for (const Route& r : routes) {
     if (r.id == id) return &r;
@@ -86,6 +93,9 @@ const Text* Programme::question(std::string_view fact_path) const noexcept {
 }
 const std::vector<ProgrammeVersion>& Programme::versions() const noexcept {
   return impl_->versions;
+}
+const LifecycleDefinition* Programme::lifecycle() const noexcept {
+  return impl_->lifecycle ? &*impl_->lifecycle : nullptr;
 }
 const std::vector<std::string>& Programme::fact_paths() const noexcept { return impl_->fact_paths; }
 const std::string& Programme::file_name() const noexcept { return impl_->file_name; }

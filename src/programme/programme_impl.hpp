@@ -32,6 +32,7 @@ class Programme::Impl {
   std::vector<FactDeclaration> facts;
   std::map<std::string, Text, std::less<>> questions;
   std::vector<ProgrammeVersion> versions;
+  std::optional<LifecycleDefinition> lifecycle;
   std::vector<std::string> fact_paths;
   std::string file_name;
   std::string source_text;

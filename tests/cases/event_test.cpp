@@ -23,7 +23,7 @@ TEST_CASE("a case id is 1 to 128 bytes without control characters", "[cases][cas
 }
 
 TEST_CASE("event kinds have stable names", "[cases][event]") {
-  CHECK(all_event_kinds().size() == 16);
+  CHECK(all_event_kinds().size() == 17);
   for (EventKind k : all_event_kinds()) CHECK(parse_event_kind(to_string(k)).value() == k);
   CHECK(to_string(EventKind::evidence_requested) == "evidence_requested");
   CHECK(parse_event_kind("decide").error() == "\"decide\" is not an event kind");

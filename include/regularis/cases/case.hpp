@@ -5,7 +5,9 @@
 // programme, the application as amended, documents, submission, evidence
 // deadline, decision). CaseSummary: the few fields the store keeps in its
 // projection table to answer queries, advanced event by event in the same
-// transaction as the append. Both are plain values.
+// transaction as the append. Both are plain values. A case approved under a
+// programme whose grant expires (br-2009) knows its grant's dates, and a case
+// that follows another (its conversion) names it.
 #pragma once
 
 #include <cstdint>
@@ -64,7 +66,21 @@ struct Case {
   std::string programme_version;     ///< of the last decision
   std::string decided_by;
   int appeals = 0;
+  /// The case this one follows (its `opened` event's linked_case), or "".
+  std::string linked_case;
+  /// The dates an approval started (grant_expires, follow_on_opens,
+  /// follow_on_closes), from the last approving decision.
+  std::vector<Deadline> grant_deadlines;
 };
+
+/// Every date that matters for the case, in date order: the evidence due
+/// date while evidence is awaited ("evidence_due"), then the dates of an
+/// approval (see Case::grant_deadlines).
+///
+///     for (const Deadline& d : deadlines_of(c)) std::cout << d.id << ' ' << d.date.to_string();
+///     // grant_expires 2011-08-10
+///     // follow_on_opens 2011-05-12 (br-2009-permanent) ...
+REGULARIS_API std::vector<Deadline> deadlines_of(const Case& c);
 
 /// Folds a case's events (in sequence order) into its state. Does not check
 /// the chain (see verify()). An empty list gives a Case with version 0 and
@@ -79,11 +95,17 @@ struct CaseSummary {
   std::string programme;
   std::string state;
   std::uint64_t version = 0;
-  std::string outcome;                ///< "" before a decision
-  std::optional<Date> next_deadline;  ///< the evidence due date while awaited
+  std::string outcome;  ///< "" before a decision
+  /// The evidence due date while awaited; after an approval, the last day
+  /// to file the follow-on (follow_on_closes), else the day the granted
+  /// status expires (grant_expires).
+  std::optional<Date> next_deadline;
   Instant opened_at;
   Instant updated_at;
   std::string head_hash;
+  /// The case this one follows ("" when none). SqliteStore (schema 2) does
+  /// not keep it yet: its summaries leave it empty.
+  std::string linked_case;
 
   friend bool operator==(const CaseSummary& a, const CaseSummary& b);
 };

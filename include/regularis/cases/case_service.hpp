@@ -7,10 +7,15 @@
 // eyes and the guard against the case as loaded, then appends with the
 // version it loaded, so a concurrent change is a ConflictError rather than
 // a lost update), loads a case (a fold over its events), gives its history
-// and verifies its chain. A rejected event writes nothing.
+// and verifies its chain. A rejected event writes nothing. A programme with
+// its own lifecycle (`lifecycle:` in its file) has its cases follow it; the
+// others follow the service's default. An approval records the grant's
+// dates the engine computes (expiry, follow-on window); a case opened with
+// a linked case must follow an approved one.
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -51,12 +56,16 @@ struct ApplyResult {
 class REGULARIS_API CaseService {
  public:
   /// Throws UsageError (cases.unknown_guard) when the lifecycle names a
-  /// guard `guards` lacks.
+  /// guard `guards` lacks, and (cases.bad_lifecycle, carrying the
+  /// diagnostics of lifecycle_of()) when a programme's own lifecycle is wrong.
   CaseService(EventLog& store, std::vector<const Programme*> programmes,
               Lifecycle lifecycle = Lifecycle::standard(), Guards guards = Guards::standard());
 
   /// Opens a case with an `opened` event (the case must not exist: a
   /// ConflictError otherwise).
+  /// With `opened.linked_case`, the case followed must exist, be approved
+  /// and, when its approval names a follow-on programme, lead to this one
+  /// (else a cases.bad_link rejection).
   ApplyResult open(const CaseId& id, const Event& opened);
   /// Applies an event to the case as stored now, or, with
   /// `expected_version`, only if the case is still at that version
@@ -68,16 +77,23 @@ class REGULARIS_API CaseService {
   std::vector<RecordedEvent> history(const CaseId& id) const;
   ChainCheck verify(const CaseId& id) const;
 
+  /// The default lifecycle (for programmes without their own).
   const Lifecycle& lifecycle() const noexcept { return lifecycle_; }
+  /// The lifecycle the cases of a programme follow: its own, else the default.
+  const Lifecycle& lifecycle_for(const std::string& programme_id) const noexcept;
   /// The programme with this id, or nullptr.
   const Programme* programme(const std::string& id) const noexcept;
 
  private:
+  /// Why a case cannot follow `opened.linked_case` ("" when it can).
+  std::string check_link(const Event& opened) const;
+
   EventLog& store_;
   Engine engine_;
   std::vector<const Programme*> programmes_;
   Lifecycle lifecycle_;
   Guards guards_;
+  std::map<std::string, Lifecycle, std::less<>> own_;  ///< programme id -> its lifecycle
 };
 
 }  // namespace regularis

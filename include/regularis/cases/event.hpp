@@ -22,13 +22,14 @@
 #include "regularis/core/date.hpp"
 #include "regularis/core/instant.hpp"
 #include "regularis/core/parsed.hpp"
+#include "regularis/engine/evaluation.hpp"
 #include "regularis/export.hpp"
 
 namespace regularis {
 
 /// What happened to a case.
 enum class EventKind {
-  opened,              ///< programme, data = the application (a JSON object)
+  opened,              ///< programme, data = the application (a JSON object), linked_case
   facts_amended,       ///< data = an RFC 7386 merge patch of the application
   document_added,      ///< document_id, data = the document (application format)
   document_verified,   ///< document_id
@@ -44,6 +45,10 @@ enum class EventKind {
   withdrawn,           ///<
   closed,              ///<
   note_added,          ///< note
+  /// The current step of a programme's own lifecycle is done; the table
+  /// says which step follows (mu-ca-labour: health_assessment ->
+  /// contract_and_travel). The standard lifecycle has no such row.
+  step_completed,
 };
 
 /// "opened", "facts_amended", ... (the names used in lifecycle tables).
@@ -77,6 +82,13 @@ struct Event {
   std::string programme_version;   ///< decided: the version used ("2009-07-02")
   std::string evaluation_summary;  ///< decided: "eligible", "incomplete: proof_of_entry.missing"
   std::string note;                ///< free text, any kind
+  /// opened: the case this one follows, e.g. the br-2009 case whose
+  /// provisional residence a br-2009-permanent case converts.
+  std::string linked_case;
+  /// decided (approved): the dates the decision starts, from the engine's
+  /// evaluation (grant_expires, follow_on_opens, follow_on_closes);
+  /// CaseService fills them in.
+  std::vector<Deadline> deadlines;
 
   friend bool operator==(const Event& a, const Event& b);
   friend bool operator!=(const Event& a, const Event& b) { return !(a == b); }
@@ -87,7 +99,8 @@ REGULARIS_API Event make_event(EventKind kind, std::string actor, std::string ro
 
 /// Why an event is malformed for its kind, or "" when it is well formed:
 /// `evidence_requested needs a due date`, `decided needs an outcome, "approved" or "refused"`,
-/// `the data of document_added is not a JSON object: ...`, `an event needs an actor`.
+/// `the data of document_added is not a JSON object: ...`, `an event needs an actor`,
+/// `only opened links a case`, `only decided(approved) carries deadlines`.
 REGULARIS_API std::string check_event(const Event& e);
 
 /// The hash before the first event: 64 zeros.

@@ -193,4 +193,14 @@ struct LifecycleBuild {
   Diagnostics diagnostics;
 };
 
+/// The lifecycle a programme's cases follow: its own (`lifecycle:` in the
+/// file, built with Lifecycle::from_rows) or, without one, the standard
+/// lifecycle. The diagnostics point at the file (file:line:col of the
+/// event, outcome or guard at fault, else of the row).
+///
+///     LifecycleBuild b = lifecycle_of(mu_ca_labour, Guards::standard());
+///     // mu-ca-labour.yaml:41:14: error: row 3: unknown event "step_done"
+///     [lifecycle.unknown_event]
+REGULARIS_API LifecycleBuild lifecycle_of(const Programme& programme, const Guards& guards);
+
 }  // namespace regularis

@@ -246,6 +246,49 @@ struct ProgrammeVersion {
   std::string label() const { return declared_from.to_string(); }
 };
 
+/// A state of a programme's own lifecycle (`lifecycle: states:`), with the
+/// text people read for it.
+struct LifecycleState {
+  std::string id;  ///< "health_assessment"
+  Text text;
+  SourceLocation location;
+};
+
+/// One row of a programme's own lifecycle (`lifecycle: transitions:`), as
+/// written. Plain data: the programme module checks its shape and the states
+/// and roles it names; the cases module checks the event and guard names and
+/// builds the Lifecycle from it (`lifecycle_of` in regularis/cases/lifecycle.hpp).
+///
+///     {from: health_assessment, event: step_completed, to: contract_and_visa, roles:
+///     [iom_officer]}
+struct LifecycleRow {
+  std::string from;     ///< "" = no case yet (the `opened` row), "*" = any state
+  std::string event;    ///< an event kind name ("step_completed")
+  std::string outcome;  ///< for `decided`: "approved" or "refused"; "" = any
+  std::string guard;    ///< a registered guard's name; "" = none
+  std::string to;       ///< the state after; "*" = unchanged
+  std::vector<std::string> roles;
+  bool four_eyes = false;
+  SourceLocation location;          ///< of the row
+  SourceLocation event_location;    ///< of its `event:` value
+  SourceLocation outcome_location;  ///< of its `outcome:` value (or the row)
+  SourceLocation guard_location;    ///< of its `guard:` value (or the row)
+};
+
+/// A programme's own lifecycle, replacing the standard one for its cases.
+///
+///     if (const LifecycleDefinition* l = p.lifecycle())
+///       for (const LifecycleRow& r : l->transitions) std::cout << r.from << " -> " << r.to;
+struct LifecycleDefinition {
+  std::vector<LifecycleState> states;  ///< as declared (may be empty)
+  std::vector<std::string> roles;      ///< as declared (empty: any role name)
+  std::vector<LifecycleRow> transitions;
+  SourceLocation location;
+
+  /// The declared state with this id, or nullptr.
+  REGULARIS_API const LifecycleState* state(std::string_view id) const noexcept;
+};
+
 /// A programme-specific fact under `facts.` declared by the file.
 struct FactDeclaration {
   std::string path;  ///< "facts.route"
@@ -285,6 +328,10 @@ class REGULARIS_API Programme {
   /// The version in force on a (local) filing date, or nullptr before the
   /// first version or after an `effective_until` with no later version.
   const ProgrammeVersion* version_in_force(Date filing_date) const noexcept;
+
+  /// The programme's own case lifecycle (`lifecycle:` in the file), or
+  /// nullptr: its cases follow the standard lifecycle.
+  const LifecycleDefinition* lifecycle() const noexcept;
 
   /// Every fact path any expression of the programme reads, sorted, unique:
   /// what a host must supply (the slots of the compiled expressions).

@@ -1,0 +1,149 @@
+#!/bin/sh
+# SPDX-FileCopyrightText: 2026 The regularis authors
+# SPDX-License-Identifier: Apache-2.0
+#
+# End-to-end test of `regularis case ...` through the real checker on a
+# temporary SQLite store: a br-2009 case from opening to approval (its grant
+# deadlines shown and found by --due-within / --overdue), refusals that print
+# the rule and write nothing, a stale --expected-version, the conversion case
+# linked to the approved one, mu-ca-labour's six steps with a step out of
+# order refused, an edited event caught by `case verify`, `case dot`, and the
+# PostgreSQL URI that is not built in. Usage: case_cli_test.sh REGULARIS
+# (run from the repository root). Prints "case_cli_test: FAIL ..." and exits
+# 1 at the first failed expectation.
+set -u
+R="$1"
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+DB="$TMP/cases.db"
+OUT="$TMP/out"
+
+fail() {
+  echo "case_cli_test: FAIL: $1"
+  echo "--- output:"
+  cat "$OUT"
+  exit 1
+}
+# run STATUS ARGS...: runs the checker, expects the exit status.
+run() {
+  expected="$1"
+  shift
+  "$R" "$@" >"$OUT" 2>&1
+  status=$?
+  [ "$status" -eq "$expected" ] || fail "exit $status, not $expected: regularis $*"
+}
+# has TEXT: the last output contains TEXT (a fixed string).
+has() { grep -qF -- "$1" "$OUT" || fail "no \"$1\""; }
+hasnt() { ! grep -qF -- "$1" "$OUT" || fail "unexpected \"$1\""; }
+
+BR=examples/programmes/br-2009.yaml
+MU=examples/programmes/mu-ca-labour.yaml
+
+# --- br-2009: open, submit, review, approve ------------------------------------
+run 0 case open --store "$DB" -p $BR --id BR-1 --actor clerk-1 --role clerk \
+  --at 2009-08-01T10:00:00-03:00 --application tests/cases/data/br-2009-eligible.json
+has "BR-1: event 1 opened -> draft"
+run 0 case advance --store "$DB" --id BR-1 --event submitted --actor clerk-1 --role clerk \
+  --at 2009-08-10T10:00:00-03:00
+has "BR-1: event 2 submitted -> submitted"
+run 0 case advance --store "$DB" --id BR-1 --event review_started --actor clerk-2 --role clerk \
+  --at 2009-08-11T10:00:00-03:00
+
+# A clerk may not decide: the rule is printed, nothing is written.
+run 1 case advance --store "$DB" --id BR-1 --event decided --outcome approved --actor clerk-2 \
+  --role clerk --at 2009-09-01T10:00:00-03:00
+has 'refused: rule "under_review + decided(approved) [eligible] -> approved" allows roles supervisor, not clerk'
+has "  rule: under_review + decided(approved) [eligible] -> approved"
+has "  code: cases.role"
+has "nothing was written"
+# A note from anyone moves the version on.
+run 0 case advance --store "$DB" --id BR-1 --event note_added --note "checked" --actor sup-9 \
+  --role supervisor --at 2009-08-12T10:00:00-03:00
+run 0 case show --store "$DB" --id BR-1
+has "  version        4"
+# A stale version is a conflict.
+run 1 case advance --store "$DB" --id BR-1 --event decided --outcome approved --actor sup-1 \
+  --role supervisor --at 2009-09-01T10:00:00-03:00 --expected-version 3
+has "store.conflict"
+has "nothing was written"
+run 0 case advance --store "$DB" --id BR-1 --event decided --outcome approved --actor sup-1 \
+  --role supervisor --at 2009-09-01T10:00:00-03:00 --expected-version 4
+has "BR-1: event 5 decided -> approved"
+
+run 0 case show --store "$DB" --id BR-1
+has "  state          approved"
+has "  outcome        approved"
+has "  next deadline  2011-08-10"
+has "  2011-05-12  follow_on_opens (br-2009-permanent)"
+has "  2011-08-10  grant_expires"
+has "  2011-08-10  follow_on_closes (br-2009-permanent)"
+has "evaluation eligible (version 2009-07-02)"
+has "chain: ok (5 events)"
+
+# --- the projection: by state, by deadline ---------------------------------------
+run 0 case list --store "$DB" --state approved
+has "BR-1"
+has "1 case"
+run 0 case list --store "$DB" --due-within 10 --as-of 2011-08-01
+has "due 2011-08-10"
+run 0 case list --store "$DB" --due-within 5 --as-of 2011-08-01
+has "0 cases"
+run 0 case list --store "$DB" --overdue --as-of 2011-08-11
+has "BR-1"
+run 2 case list --store "$DB" --overdue
+has "--overdue and --due-within need --as-of"
+
+# --- the conversion case follows the approved one -------------------------------
+run 1 case open --store "$DB" -p examples/programmes/br-2009-permanent.yaml --id BR-P-0 \
+  --actor clerk-1 --role clerk --at 2011-06-01T10:00:00-03:00 --linked-case BR-9
+has "refused: no case \"BR-9\" to follow"
+has "code: cases.bad_link"
+run 0 case open --store "$DB" -p examples/programmes/br-2009-permanent.yaml --id BR-P-1 \
+  --actor clerk-1 --role clerk --at 2011-06-01T10:00:00-03:00 --linked-case BR-1
+run 0 case show --store "$DB" --id BR-P-1
+has "  follows        BR-1"
+has "  programme      br-2009-permanent"
+
+# --- mu-ca-labour: the programme's own six steps --------------------------------
+run 0 case open --store "$DB" -p $MU --id MU-1 --actor iom-1 --role iom_officer \
+  --at 2008-03-03T09:00:00+04:00
+has "MU-1: event 1 opened -> candidate_list"
+run 1 case advance --store "$DB" --id MU-1 --event decided --outcome approved --actor emp-1 \
+  --role employer --at 2008-03-04T09:00:00+04:00
+has 'refused: no rule allows decided(approved) in state "candidate_list" (it allows note_added, step_completed)'
+run 0 case advance --store "$DB" --id MU-1 --event step_completed --actor iom-1 \
+  --role iom_officer --at 2008-03-10T09:00:00+04:00
+has "-> selection"
+run 0 case advance --store "$DB" --id MU-1 --event decided --outcome approved --actor emp-1 \
+  --role employer --at 2008-03-20T09:00:00+04:00
+has "-> health_assessment"
+for next in contract_and_travel pre_departure post_arrival completed; do
+  run 0 case advance --store "$DB" --id MU-1 --event step_completed --actor iom-1 \
+    --role iom_officer --at 2008-04-01T09:00:00+04:00
+  has "-> $next"
+done
+run 0 case list --store "$DB" --programme mu-ca-labour --state completed
+has "MU-1"
+has "1 case"
+
+# --- verify, and an edited event ---------------------------------------------------
+run 0 case verify --store "$DB"
+has "3 cases, 0 broken"
+if command -v sqlite3 >/dev/null 2>&1; then
+  sqlite3 "$DB" "UPDATE events SET body = replace(body, 'iom-1', 'iom-2') WHERE case_id = 'MU-1' AND version = 2"
+  run 1 case verify --store "$DB" --id MU-1
+  has "MU-1: BROKEN: event 2: its content does not match its hash (edited)"
+  run 1 case show --store "$DB" --id MU-1
+  has "chain: BROKEN: event 2"
+fi
+
+# --- dot, usage errors, PostgreSQL ---------------------------------------------------
+run 0 case dot -p $MU
+has '"selection" -> "health_assessment" [label="decided(approved)\niom_officer, employer"];'
+run 2 case advance --store "$DB" --id MU-1 --event decide --actor a --role r --at 2008-01-01T00:00:00Z
+has '--event: "decide" is not an event kind'
+run 2 case show --store "$DB" --id NOPE
+has 'no case "NOPE"'
+run 2 case list --store postgresql://localhost/cases
+has "PostgreSQL store not built in"
+echo "case_cli_test: ok"
