@@ -76,7 +76,8 @@ TEST_CASE("a family pays the family amount and a fee per dependant applying", "[
 TEST_CASE("an overpayment is reported with the exact amount", "[engine][fees]") {
   json a = single();
   a["payments"][0]["amount"] = "550.01";
-  const FeeResult& f = fee(evaluate(a), "application");
+  const Evaluation e = evaluate(a);
+  const FeeResult& f = fee(e, "application");
   CHECK(f.status == FeeStatus::overpaid);
   CHECK(f.paid.to_string() == "550.01 EUR");
 }
