@@ -574,9 +574,9 @@ class Checker {
     if (is_sum) {
       const Node& value = node(node(i).kids[2]);
       if (!value.type->is_numeric()) {
-        return error("type_mismatch", value.begin,
-                     "the value of sum must be integer or decimal, found " +
-                         value.type->to_string());
+        return error(
+            "type_mismatch", value.begin,
+            "the value of sum must be integer or decimal, found " + value.type->to_string());
       }
       return set(i, *value.type);
     }

@@ -331,12 +331,11 @@ TEST_CASE("the trace records the values each node produced") {
 
 TEST_CASE("sum adds the values of the elements whose condition holds") {
   Env t;
-  auto item = RecordType::make("item", {{"fee", Type::string()},
-                                        {"amount", Type::decimal()},
-                                        {"count", Type::integer()}});
+  auto item = RecordType::make(
+      "item", {{"fee", Type::string()}, {"amount", Type::decimal()}, {"count", Type::integer()}});
   t.env.add("facts.items", Type::list_of(Type::record(item)));
-  auto paid = t.compile("sum(p in facts.items: p.fee == \"registration\", p.amount)",
-                        Type::decimal());
+  auto paid =
+      t.compile("sum(p in facts.items: p.fee == \"registration\", p.amount)", Type::decimal());
   auto enough = t.compile("sum(p in facts.items: p.fee == \"registration\", p.amount) >= 64.58");
   auto units = t.compile("sum(p in facts.items: true, p.count)", Type::integer());
   const SlotTable& table = t.compiler.slots();
