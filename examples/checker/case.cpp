@@ -8,8 +8,10 @@
 // lifecycle (the programme's own or the standard one), its guards and the
 // optimistic concurrency apply; a refused event prints the rule that refused
 // it and writes nothing. The store is opened by open_store(), the one place
-// that will route postgresql:// URIs to the PostgreSQL store.
+// that routes postgresql:// URIs to the PostgreSQL store.
 #include "case.hpp"
+
+#include "regularis/store/postgres_store.hpp"
 
 #include <filesystem>
 #include <iomanip>
@@ -317,7 +319,9 @@ int run_dot(const CaseCommandOptions& o) {
 }
 
 void add_store(CLI::App& c, CaseCommandOptions& o) {
-  c.add_option("--store", o.store, "Case store: a SQLite file (created when missing)")->required();
+  c.add_option("--store", o.store,
+               "Case store: a SQLite file (created when missing) or a postgresql:// URI")
+      ->required();
 }
 
 void add_header(CLI::App& c, CaseCommandOptions& o) {
@@ -331,7 +335,7 @@ void add_header(CLI::App& c, CaseCommandOptions& o) {
 
 std::unique_ptr<regularis::CaseStore> open_store(const std::string& spec) {
   if (starts_with(spec, "postgresql://") || starts_with(spec, "postgres://"))
-    throw regularis::UsageError("store.not_built", "PostgreSQL store not built in");
+    return std::make_unique<regularis::PostgresStore>(spec);
   return std::make_unique<regularis::SqliteStore>(spec);
 }
 

@@ -60,9 +60,7 @@ int run_case(const CaseCommandOptions& options);
 
 /// Opens the store named by `--store`: a SQLite file path, or a
 /// `postgresql://` / `postgres://` URI for the PostgreSQL store. Throws
-/// regularis::UsageError (store.not_built) "PostgreSQL store not built in"
-/// for a URI until the checker is built with it, and StoreError when the
-/// store cannot be opened.
+/// StoreError when the store cannot be opened.
 std::unique_ptr<regularis::CaseStore> open_store(const std::string& spec);
 
 }  // namespace checker

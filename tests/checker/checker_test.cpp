@@ -291,12 +291,13 @@ TEST_CASE("checklist lists the window, documents and fees in the language asked"
   Run r = run("checklist " + kMini + "--lang pt");
   CHECK(r.status == 0);
   CHECK(contains(r.out, "Regularização mínima 2009 (mini-2009)\n"));
-  CHECK(contains(r.out, "Window: 2009-07-03..2009-12-30"));
+  CHECK(contains(r.out, "Prazo para o pedido: 2009-07-03..2009-12-30"));
+  CHECK(contains(r.out, "\nDocumentos a levar\n"));
   CHECK(contains(r.out,
                  "  - proof_of_entry: Documento que mostre a data de entrada (art. 3)\n"
-                 "      accepted: passport_entry_stamp, lease\n"));
+                 "      aceitos: passport_entry_stamp, lease\n"));
   CHECK(contains(r.out, "  - registration: 64.58 BRL (Taxa de registro)\n"));
-  CHECK(contains(r.out, "  Total at filing: 95.63 BRL\n"));
+  CHECK(contains(r.out, "  Total no pedido: 95.63 BRL\n"));
   Run before = run("checklist " + kMini + "--as-of 2009-01-01");
   CHECK(before.status == 2);
   CHECK(before.err == "regularis: no version of mini-2009 is in force on 2009-01-01\n");

@@ -46,8 +46,21 @@ foreach(m IN LISTS _all)
   foreach(a IN LISTS allowed)
     list(APPEND ext ${EXT_${a}})
   endforeach()
-  file(GLOB_RECURSE files ${ROOT}/src/${m}/*.hpp ${ROOT}/src/${m}/*.cpp
+  # A module named a_b may live in src/a/b/ (store_postgres in src/store/postgres/);
+  # that folder then belongs to it and not to module a.
+  set(dir ${m})
+  string(REPLACE "_" "/" nested ${m})
+  if(NOT IS_DIRECTORY ${ROOT}/src/${m} AND IS_DIRECTORY ${ROOT}/src/${nested})
+    set(dir ${nested})
+  endif()
+  file(GLOB_RECURSE files ${ROOT}/src/${dir}/*.hpp ${ROOT}/src/${dir}/*.cpp
                           ${ROOT}/include/regularis/${m}/*.hpp)
+  foreach(other IN LISTS _all)
+    string(REPLACE "_" "/" other_dir ${other})
+    if(NOT other STREQUAL m AND other_dir MATCHES "^${dir}/" AND IS_DIRECTORY ${ROOT}/src/${other_dir})
+      list(FILTER files EXCLUDE REGEX "^${ROOT}/src/${other_dir}/")
+    endif()
+  endforeach()
   foreach(f IN LISTS files)
     file(STRINGS ${f} lines REGEX "^[ \t]*#[ \t]*include")
     foreach(line IN LISTS lines)
