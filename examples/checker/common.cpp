@@ -89,6 +89,11 @@ std::string window_rule(const regularis::Window& window) {
              ? "the day after publication"
              : "the day of publication");
   }
+  if (window.closes_as_stated) {
+    if (!s.empty()) s += "; ";
+    s += "the stated last day " + window.closes_as_stated->to_string() +
+         " is not a business day: moved";
+  }
   if (window.per_applicant) {
     if (!s.empty()) s += "; ";
     s += "per applicant: " + window.per_applicant->text;

@@ -24,8 +24,10 @@
 #include "programme/environment.hpp"
 #include "programme/programme_impl.hpp"
 #include "programme/source_impl.hpp"
+#include "regularis/calendar/deadline.hpp"
 #include "regularis/core/error.hpp"
 #include "regularis/facts/fact_path.hpp"
+#include "regularis/programme/calendar_file.hpp"
 #include "regularis/programme/check.hpp"
 
 namespace regularis {
@@ -264,6 +266,7 @@ class Checker {
   void read_documents(const SourceNode& n, VersionDraft& v);
   void read_fees(const SourceNode& n, VersionDraft& v);
   void read_grant(const SourceNode& n, VersionDraft& v);
+  void read_calendar(const SourceNode& n);
   void check_route_refs(const std::vector<std::string>& routes, const SourceNode* node,
                         const VersionDraft& v);
   void check_version_order();
@@ -632,8 +635,8 @@ void Checker::run() {
   }
   Fields f = fields(root, "the programme",
                     {"programme", "title", "default_language", "jurisdiction", "time_zone",
-                     "legal_basis", "authority", "sources", "notes", "unconfirmed", "facts",
-                     "questions", "lifecycle", "versions"});
+                     "calendar", "legal_basis", "authority", "sources", "notes", "unconfirmed",
+                     "facts", "questions", "lifecycle", "versions"});
   read_header(f);
   if (const SourceNode* n = f.get("facts")) read_facts(*n);
   if (const SourceNode* n = f.get("questions")) read_questions(*n);
@@ -688,11 +691,38 @@ void Checker::read_header(const Fields& f) {
       }
     }
   }
+  if (const SourceNode* n = f.get("calendar")) read_calendar(*n);
   if (auto s = string_of(f.get("legal_basis"), "legal_basis")) out_.legal_basis = *s;
   if (auto t = text_of(f.get("authority"), "authority", ctx)) out_.authority = std::move(*t);
   out_.sources = strings_of(f.get("sources"), "sources");
   out_.notes = strings_of(f.get("notes"), "notes");
   out_.unconfirmed = strings_of(f.get("unconfirmed"), "unconfirmed");
+}
+
+// `calendar: ../calendars/br.yaml`: a holiday calendar file, relative to the
+// programme file, for deadlines that move off holidays (`if_closed:`).
+void Checker::read_calendar(const SourceNode& n) {
+  auto path = string_of(&n, "calendar");
+  if (!path) return;
+  std::string file = *path;
+  if (!file.empty() && file.front() != '/') {
+    const auto slash = doc_.file_name.rfind('/');
+    if (slash != std::string::npos) file = doc_.file_name.substr(0, slash + 1) + file;
+  }
+  try {
+    CalendarFile c = load_calendar_file(file);
+    if (c.calendar) {
+      out_.calendar = std::move(c.calendar);
+    } else {
+      std::string first = c.diagnostics.empty() ? "" : ": " + c.diagnostics[0].to_string();
+      error("programme.bad_calendar",
+            quoted("calendar") + ": " + file + " has " + std::to_string(c.diagnostics.size()) +
+                " problem(s)" + first,
+            n);
+    }
+  } catch (const Error& e) {
+    error("programme.bad_calendar", quoted("calendar") + ": " + e.what(), n);
+  }
 }
 
 void Checker::read_facts(const SourceNode& n) {
@@ -1012,7 +1042,7 @@ Window Checker::read_window(const SourceNode& n, VersionDraft& v, const std::str
   }
   Fields f = fields(n, context,
                     {"id", "opens", "closes", "opens_at", "closes_at", "published", "within",
-                     "counting", "require"});
+                     "counting", "if_closed", "require"});
   if (const SourceNode* idn = f.get("id")) {
     if (auto id = id_of(idn, "id")) w.id = *id;
   }
@@ -1064,6 +1094,25 @@ Window Checker::read_window(const SourceNode& n, VersionDraft& v, const std::str
     if (f.get("closes") == nullptr) required(f, "closes", context);
     w.opens = opens;
     w.closes = closes;
+  }
+  // "If the last day is not a business day, the term ends on the next one."
+  if (auto r = choice_of(f.get("if_closed"), "if_closed",
+                         {"next_business_day", "previous_business_day", "unchanged"})) {
+    Roll roll = *r == "next_business_day"       ? Roll::next_business_day
+                : *r == "previous_business_day" ? Roll::previous_business_day
+                                                : Roll::unchanged;
+    if (!out_.calendar) {
+      error("programme.missing_key",
+            quoted("if_closed") + " needs the programme's holiday calendar (" + quoted("calendar") +
+                " at the top of the file)",
+            *f.get("if_closed"));
+    } else if (w.closes) {
+      Date moved = regularis::roll(*w.closes, roll, *out_.calendar);
+      if (moved != *w.closes) {
+        w.closes_as_stated = w.closes;
+        w.closes = moved;
+      }
+    }
   }
   if (w.opens && w.closes) {
     bool bad = *w.closes < *w.opens;

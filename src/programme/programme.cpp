@@ -76,6 +76,10 @@ const Text& Programme::title() const noexcept { return impl_->title; }
 const std::string& Programme::default_language() const noexcept { return impl_->default_language; }
 Country Programme::jurisdiction() const noexcept { return *impl_->jurisdiction; }
 const TimeZone& Programme::time_zone() const noexcept { return *impl_->time_zone; }
+
+const HolidayCalendar* Programme::calendar() const noexcept {
+  return impl_->calendar ? &*impl_->calendar : nullptr;
+}
 const std::string& Programme::legal_basis() const noexcept { return impl_->legal_basis; }
 const Text& Programme::authority() const noexcept { return impl_->authority; }
 const std::vector<std::string>& Programme::sources() const noexcept { return impl_->sources; }

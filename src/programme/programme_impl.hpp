@@ -24,6 +24,7 @@ class Programme::Impl {
   std::string default_language = "en";
   std::optional<Country> jurisdiction;
   std::optional<TimeZone> time_zone;
+  std::optional<HolidayCalendar> calendar;
   std::string legal_basis;
   Text authority;
   std::vector<std::string> sources;

@@ -324,3 +324,31 @@ TEST_CASE("deadlines: the window, the grant's expiry and the conversion window",
   REQUIRE(refused.deadlines.size() == 1);  // nothing to expire when nothing can be granted
   CHECK(refused.deadlines[0].id == "window_closes");
 }
+
+TEST_CASE("a window that closes on a holiday moves to the next business day, as the programme says",
+          "[engine][calendar]") {
+  const Programme p = load_programme_file("tests/engine/data/holiday_close.yaml");
+  REQUIRE(p.calendar() != nullptr);
+  const Window& w = p.versions()[0].window;
+  CHECK(w.closes_as_stated == Date::parse("2009-11-15").value());
+  CHECK(w.closes == Date::parse("2009-11-16").value());
+  auto on = [&](const char* day) {
+    json a = {{"format", "regularis.application/1"}, {"id", "H-1"}, {"filed_at", day},
+              {"applicant", {{"present_at_filing", true}}}};
+    return Engine{}.evaluate(p, read_application(a.dump()));
+  };
+  CHECK(on("2009-11-16").outcome == Outcome::eligible);
+  CHECK(on("2009-11-16").deadline == Date::parse("2009-11-16").value());
+  CHECK(on("2009-11-17").outcome == Outcome::ineligible);
+
+  // Without a calendar the programme cannot say it.
+  Diagnostics d = check_programme_text(
+      "programme: x\ntitle: {en: X}\njurisdiction: BR\ntime_zone: America/Sao_Paulo\n"
+      "versions:\n  - effective_from: 2009-01-01\n"
+      "    window: {opens: 2009-10-01, closes: 2009-11-15, if_closed: next_business_day}\n"
+      "    criteria: []\n",
+      "x.yaml");
+  REQUIRE_FALSE(d.empty());
+  CHECK(d[0].code == "programme.missing_key");
+  CHECK(d[0].location.line == 7);
+}

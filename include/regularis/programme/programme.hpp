@@ -19,6 +19,7 @@
 #include <utility>
 #include <vector>
 
+#include "regularis/calendar/holiday_calendar.hpp"
 #include "regularis/core/country.hpp"
 #include "regularis/core/date.hpp"
 #include "regularis/core/decimal.hpp"
@@ -114,6 +115,10 @@ struct Window {
   std::optional<TimeOfDay> closes_at;
   std::optional<WindowRule> rule;           ///< set when opens/closes were computed
   std::optional<Expression> per_applicant;  ///< bool over facts and filing_date
+  /// The closing day as the file states or computes it, when `if_closed:`
+  /// moved `closes` off a holiday or weekend (`closes` is then the day the
+  /// window really closes).
+  std::optional<Date> closes_as_stated;
   SourceLocation location;
 };
 
@@ -311,6 +316,8 @@ class REGULARIS_API Programme {
   const std::string& default_language() const noexcept;
   Country jurisdiction() const noexcept;
   const TimeZone& time_zone() const noexcept;
+  /// The holiday calendar the file names (`calendar:`), or nullptr.
+  const HolidayCalendar* calendar() const noexcept;
   const std::string& legal_basis() const noexcept;
   /// Who receives applications (may be empty).
   const Text& authority() const noexcept;
