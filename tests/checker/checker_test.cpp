@@ -103,7 +103,7 @@ TEST_CASE("usage errors exit 2") {
     CHECK(run("check " + kMini + "--format xml " + kBatch).status == 2);
   }
   SECTION("an unknown language") {
-    CHECK(run("check " + kMini + "--lang de " + kBatch).status == 2);
+    CHECK(run("check " + kMini + "--lang DEU " + kBatch).status == 2);
   }
   SECTION("an --as-of that is not a date") {
     Run r = run("check " + kMini + "--as-of 2009-02-30 " + kBatch);
