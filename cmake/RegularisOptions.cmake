@@ -12,6 +12,7 @@ option(REGULARIS_BUILD_BENCHMARKS "Build the Google Benchmark programs" OFF)
 option(REGULARIS_INSTALL "Generate the install target" ${PROJECT_IS_TOP_LEVEL})
 option(REGULARIS_DEVELOPER "Strict warnings as errors on regularis' own code" OFF)
 option(REGULARIS_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+option(REGULARIS_FUZZ "Build the libFuzzer targets in fuzz/ (clang only)" OFF)
 
 if(NOT CMAKE_BUILD_TYPE AND NOT CMAKE_CONFIGURATION_TYPES AND PROJECT_IS_TOP_LEVEL)
   set(CMAKE_BUILD_TYPE RelWithDebInfo CACHE STRING "Build type" FORCE)

@@ -193,6 +193,9 @@ struct BatchReader::Impl {
     if (state == State::unclosed && record.empty() && !too_large) return next(out);
     out = finish(start_line, too_large);
     record.clear();
+    // An element cut off by the end of the input is the batch's one framing
+    // error; "not closed" would report the same problem twice.
+    if (state == State::unclosed && !out.is_valid()) state = State::done;
     return true;
   }
 };

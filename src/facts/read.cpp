@@ -24,6 +24,17 @@ constexpr std::string_view kFormat = "regularis.application/1";
 // Nesting deeper than this is refused (the format itself needs 6 levels).
 constexpr int kMaxDepth = 256;
 
+// Limits on one record, each reported as a diagnostic that names it. With the
+// batch reader's record size limit they bound the memory and time a record
+// can cost whatever it holds; values past a limit are walked for their
+// syntax only and not kept.
+constexpr std::size_t kMaxStringBytes = 64 * 1024;  // a string value or a field name
+constexpr std::size_t kMaxNumberBytes = 64;  // a number's token (18 digits are the most kept)
+constexpr std::size_t kMaxItems = 10000;     // elements of a list, fields of an object
+constexpr std::size_t kMaxDependants = 100;  // elements of `dependants`
+constexpr std::size_t kMaxDocuments = 1000;  // elements of `documents`
+constexpr std::size_t kMaxValues = 100000;   // values in the whole record
+
 bool is_space(char c) noexcept { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 std::string_view trim(std::string_view s) noexcept {
@@ -121,9 +132,10 @@ std::string syntax_message(simdjson::error_code e) {
 }
 
 // What a value is read as: against the schema, as a programme-specific value
-// (anything goes, numbers must be exact), or as an unknown field (kept,
-// never an error).
-enum class Mode { checked, generic, ignored };
+// (anything goes, numbers must be exact), as an unknown field (kept, never an
+// error), or skipped (walked for its syntax only, nothing kept: the content
+// of a value of the wrong type, values past a limit).
+enum class Mode { checked, generic, ignored, skipped };
 
 class Walker {
  public:
@@ -174,6 +186,13 @@ class Walker {
       fail(simdjson::DEPTH_ERROR);
       return {};
     }
+    if (mode != Mode::skipped && ++values_ > kMaxValues) {
+      if (values_ == kMaxValues + 1) {
+        problem("facts.too_many_values",
+                "the record holds more than " + std::to_string(kMaxValues) + " values (the limit)");
+      }
+      mode = Mode::skipped;
+    }
     ++depth_;
     FactValue value = read_value(v, node, mode);
     --depth_;
@@ -194,7 +213,7 @@ class Walker {
       }
       case od::json_type::boolean: {
         bool b = false;
-        if (failed(v.get_bool().get(b))) return {};
+        if (failed(v.get_bool().get(b)) || mode == Mode::skipped) return {};
         if (checked && node->type != FieldType::boolean) return wrong_type(*node, "a boolean");
         return FactValue::boolean(b);
       }
@@ -204,19 +223,30 @@ class Walker {
           fail(simdjson::NUMBER_ERROR);
           return {};
         }
+        if (mode == Mode::skipped) return {};
+        if (token.size() > kMaxNumberBytes) {
+          return problem("facts.too_long", "the number is " + std::to_string(token.size()) +
+                                               " characters long; the limit is " +
+                                               std::to_string(kMaxNumberBytes));
+        }
         return number(token, node, mode);
       }
       case od::json_type::string: {
         std::string_view s;
-        if (failed(v.get_string().get(s))) return {};
+        if (failed(v.get_string().get(s)) || mode == Mode::skipped) return {};
+        if (s.size() > kMaxStringBytes) {
+          return problem("facts.too_long", "the string is " + std::to_string(s.size()) +
+                                               " bytes long; the limit is " +
+                                               std::to_string(kMaxStringBytes));
+        }
         return checked ? checked_string(s, *node) : FactValue::string(std::string(s));
       }
       case od::json_type::array: {
         od::array a;
         if (failed(v.get_array().get(a))) return {};
-        if (checked && node->type != FieldType::list) {
-          wrong_type(*node, "a list");
-          read_list(a, nullptr, Mode::ignored);  // still checks the syntax
+        if (mode == Mode::skipped || (checked && node->type != FieldType::list)) {
+          if (mode != Mode::skipped) wrong_type(*node, "a list");
+          read_list(a, nullptr, Mode::skipped);  // still checks the syntax
           return {};
         }
         return FactValue::list(read_list(a, checked ? node->element.get() : nullptr, mode));
@@ -224,9 +254,10 @@ class Walker {
       case od::json_type::object: {
         od::object o;
         if (failed(v.get_object().get(o))) return {};
-        if (checked && node->type != FieldType::object && node->type != FieldType::map) {
-          wrong_type(*node, "an object");
-          read_fields(o, nullptr, Mode::ignored);
+        if (mode == Mode::skipped ||
+            (checked && node->type != FieldType::object && node->type != FieldType::map)) {
+          if (mode != Mode::skipped) wrong_type(*node, "an object");
+          read_fields(o, nullptr, Mode::skipped);
           return {};
         }
         return FactValue::object(read_fields(o, node, mode));
@@ -235,17 +266,33 @@ class Walker {
     return {};
   }
 
+  // How many elements the list at the current path may have.
+  std::size_t item_limit() const noexcept {
+    if (path_ == "dependants") return kMaxDependants;
+    if (path_ == "documents") return kMaxDocuments;
+    return kMaxItems;
+  }
+
   std::vector<FactValue> read_list(od::array a, const SchemaNode* element, Mode mode) {
     std::vector<FactValue> items;
     std::size_t index = 0;
+    const std::size_t limit = item_limit();
     for (auto item : a) {
       od::value v;
       if (failed(std::move(item).get(v))) break;
+      Mode item_mode = mode;
+      if (index >= limit) {
+        if (index == limit && mode != Mode::skipped) {
+          problem("facts.too_many_items",
+                  "the list has more than " + std::to_string(limit) + " elements (the limit)");
+        }
+        item_mode = Mode::skipped;
+      }
       std::size_t mark = push(index++);
-      FactValue value = read(v, element, mode);
+      FactValue value = read(v, element, item_mode);
       pop(mark);
       if (failed(simdjson::SUCCESS)) break;
-      items.push_back(std::move(value));
+      if (item_mode != Mode::skipped) items.push_back(std::move(value));
     }
     return items;
   }
@@ -253,10 +300,30 @@ class Walker {
   std::vector<FactField> read_fields(od::object o, const SchemaNode* node, Mode mode) {
     std::vector<FactField> fields;
     bool at_root = path_.empty();
+    std::size_t count = 0;
     for (auto item : o) {
       od::field f;
       std::string_view key;
       if (failed(std::move(item).get(f)) || failed(f.unescaped_key().get(key))) break;
+      bool skip = mode == Mode::skipped || count > kMaxItems;
+      if (!skip && count == kMaxItems) {
+        ++count;  // past the limit: reported once, then every further field is skipped
+        problem("facts.too_many_items",
+                "the object has more than " + std::to_string(kMaxItems) + " fields (the limit)");
+        skip = true;
+      }
+      if (!skip && key.size() > kMaxStringBytes) {
+        problem("facts.too_long", "a field name is " + std::to_string(key.size()) +
+                                      " bytes long; the limit is " +
+                                      std::to_string(kMaxStringBytes));
+        skip = true;
+      }
+      if (skip) {
+        read(f.value(), nullptr, Mode::skipped);
+        if (failed(simdjson::SUCCESS)) break;
+        continue;
+      }
+      ++count;
       std::string name(key);
       const SchemaNode* child = nullptr;
       Mode child_mode = mode;
@@ -418,6 +485,7 @@ class Walker {
   simdjson::error_code error_ = simdjson::SUCCESS;
   std::string path_;
   int depth_ = 0;
+  std::size_t values_ = 0;
 };
 
 // Checks that need the whole record: `format` present, dependant ids unique,
@@ -490,7 +558,8 @@ void salvage_names(std::string_view text, ReadResult& result) {
       }
       if (end >= text.size()) return;
       std::string_view s = text.substr(i + 1, end - i - 1);
-      if (depth == 1 && after_colon && plain) {
+      // Only names that are valid UTF-8: a report writes them out as JSON.
+      if (depth == 1 && after_colon && plain && simdjson::validate_utf8(s.data(), s.size())) {
         if (key == "id" && result.id.empty()) result.id = std::string(s);
         if (key == "programme" && result.programme.empty()) result.programme = std::string(s);
       }
@@ -550,8 +619,13 @@ ReadResult RecordReader::read(const char* data, std::size_t length, std::size_t 
   result.id = walker.id;
   result.programme = walker.programme;
   if (e != simdjson::SUCCESS) {
+    for (std::string* name : {&result.id, &result.programme}) {
+      if (!simdjson::validate_utf8(name->data(), name->size())) name->clear();
+    }
     salvage_names(text, result);
     result.diagnostics = Diagnostics();
+    // Bad UTF-8 inside a string surfaces as a string error; say what it is.
+    if (!simdjson::validate_utf8(data, length)) e = simdjson::UTF8_ERROR;
     return syntax(syntax_message(e));
   }
   check_record(root, result.diagnostics);

@@ -19,6 +19,7 @@
 #include <string_view>
 #include <utility>
 
+#include "programme/yaml_documents.hpp"
 #include "regularis/core/error.hpp"
 
 namespace regularis {
@@ -40,26 +41,26 @@ class Reader {
       : text_(text), file_(std::move(file_name)) {}
 
   CalendarFile read() {
-    std::vector<YAML::Node> documents;
+    detail::YamlDocuments documents;
     try {
-      documents = YAML::LoadAll(text_);
+      documents = detail::load_yaml_documents(text_);
     } catch (const YAML::Exception& e) {
       error("calendar.yaml_syntax", "YAML syntax error: " + e.msg, at(e.mark));
       return std::move(out_);
     }
-    if (documents.size() > 1) {
+    if (documents.count > 1) {
       error("calendar.yaml_syntax",
-            "a calendar file holds one YAML document, found " + std::to_string(documents.size()),
-            at(documents[1].Mark()));
+            "a calendar file holds one YAML document, found " + std::to_string(documents.count),
+            at(documents.second));
     }
-    if (documents.empty() || !documents.front().IsMap()) {
+    if (documents.count == 0 || !documents.first.IsMap()) {
       const SourceLocation where =
-          documents.empty() ? SourceLocation{file_, 1, 1} : at(documents.front().Mark());
+          documents.count == 0 ? SourceLocation{file_, 1, 1} : at(documents.first.Mark());
       error("calendar.not_a_mapping",
             "a calendar file is a mapping with the keys " + std::string(kTopKeys), where);
       return std::move(out_);
     }
-    read_top(documents.front());
+    read_top(documents.first);
     if (!out_.diagnostics.has_errors()) {
       out_.calendar.emplace(id_, std::move(rules_), options_);
     }

@@ -5,12 +5,18 @@
 // copied into our own SourceNode tree with every node's mark and scalar style,
 // duplicate keys kept. A YAML syntax error becomes one diagnostic at the mark
 // yaml-cpp gives. This is the only file that includes yaml-cpp.
+//
+// Limits, each a diagnostic naming it: the file's size (checked before
+// parsing), the nesting depth of the tree, and its size once aliases are
+// expanded (an alias is copied where it is used, so "billion laughs" files
+// would otherwise grow without bound).
 #include <yaml-cpp/yaml.h>
 
 #include <string>
 #include <utility>
 
 #include "programme/source_impl.hpp"
+#include "programme/yaml_documents.hpp"
 #include "regularis/programme/load.hpp"
 
 namespace regularis {
@@ -23,6 +29,11 @@ using detail::SourceDocument;
 using detail::SourceEntry;
 using detail::SourceNode;
 using detail::YamlMark;
+
+constexpr std::size_t kMaxFileBytes = std::size_t{1} << 20;    // 1 MiB; programmes are ~30 KiB
+constexpr int kMaxNesting = 64;                                // the format needs about 10
+constexpr std::size_t kMaxNodes = 100000;                      // after expanding aliases
+constexpr std::size_t kMaxScalarBytes = std::size_t{4} << 20;  // after expanding aliases
 
 YamlMark to_mark(const YAML::Mark& m) { return YamlMark{m.pos, m.line, m.column}; }
 
@@ -42,36 +53,94 @@ ScalarStyle style_of(const YAML::Node& node, const std::string& text) {
   }
 }
 
-SourceNode convert(const YAML::Node& node, const std::string& text) {
-  SourceNode out;
-  out.mark = to_mark(node.Mark());
-  switch (node.Type()) {
-    case YAML::NodeType::Scalar:
-      out.kind = NodeKind::scalar;
-      out.scalar = node.Scalar();
-      out.style = style_of(node, text);
-      break;
-    case YAML::NodeType::Sequence:
-      out.kind = NodeKind::sequence;
-      for (const auto& child : node) out.items.push_back(convert(child, text));
-      break;
-    case YAML::NodeType::Map:
-      out.kind = NodeKind::mapping;
-      for (auto it = node.begin(); it != node.end(); ++it) {
-        SourceEntry e{convert(it->first, text), convert(it->second, text)};
-        // yaml-cpp marks an empty value at the start of the next token; the
-        // key is where an author looks.
-        if (e.value.is_null()) e.value.mark = e.key.mark;
-        out.entries.push_back(std::move(e));
-      }
-      break;
-    case YAML::NodeType::Null:
-    case YAML::NodeType::Undefined:
-      out.kind = NodeKind::null;
-      break;
+// Copies yaml-cpp's tree into ours within the limits; the first limit hit
+// is recorded and the rest of the tree is left out.
+class Converter {
+ public:
+  explicit Converter(const std::string& text) : text_(text) {}
+
+  SourceNode convert(const YAML::Node& node, int depth) {
+    SourceNode out;
+    out.mark = to_mark(node.Mark());
+    if (!within_limits(out.mark, depth)) return out;
+    switch (node.Type()) {
+      case YAML::NodeType::Scalar:
+        out.kind = NodeKind::scalar;
+        scalar_bytes_ += node.Scalar().size();
+        if (scalar_bytes_ > kMaxScalarBytes) {
+          exceeded("programme.too_large",
+                   "the file's text, with aliases expanded, is longer than " +
+                       std::to_string(kMaxScalarBytes) + " bytes (the limit)",
+                   out.mark);
+          return out;
+        }
+        out.scalar = node.Scalar();
+        out.style = style_of(node, text_);
+        break;
+      case YAML::NodeType::Sequence:
+        out.kind = NodeKind::sequence;
+        for (const auto& child : node) {
+          out.items.push_back(convert(child, depth + 1));
+          if (problem_) break;
+        }
+        break;
+      case YAML::NodeType::Map:
+        out.kind = NodeKind::mapping;
+        for (auto it = node.begin(); it != node.end() && !problem_; ++it) {
+          SourceEntry e{convert(it->first, depth + 1), convert(it->second, depth + 1)};
+          // yaml-cpp marks an empty value at the start of the next token; the
+          // key is where an author looks.
+          if (e.value.is_null()) e.value.mark = e.key.mark;
+          out.entries.push_back(std::move(e));
+        }
+        break;
+      case YAML::NodeType::Null:
+      case YAML::NodeType::Undefined:
+        out.kind = NodeKind::null;
+        break;
+    }
+    return out;
   }
-  return out;
-}
+
+  /// The limit hit, if any: code, message, mark.
+  bool exceeded() const noexcept { return problem_; }
+  const std::string& code() const noexcept { return code_; }
+  const std::string& message() const noexcept { return message_; }
+  const YamlMark& mark() const noexcept { return mark_; }
+
+ private:
+  bool within_limits(const YamlMark& mark, int depth) {
+    if (problem_) return false;
+    if (depth > kMaxNesting) {
+      exceeded("programme.too_deep",
+               "the YAML is nested more than " + std::to_string(kMaxNesting) + " deep (the limit)",
+               mark);
+      return false;
+    }
+    if (++nodes_ > kMaxNodes) {
+      exceeded("programme.too_large",
+               "the file has, with aliases expanded, more than " + std::to_string(kMaxNodes) +
+                   " YAML nodes (the limit)",
+               mark);
+      return false;
+    }
+    return true;
+  }
+  void exceeded(std::string code, std::string message, const YamlMark& mark) {
+    problem_ = true;
+    code_ = std::move(code);
+    message_ = std::move(message);
+    mark_ = mark;
+  }
+
+  const std::string& text_;
+  std::size_t nodes_ = 0;
+  std::size_t scalar_bytes_ = 0;
+  bool problem_ = false;
+  std::string code_;
+  std::string message_;
+  YamlMark mark_;
+};
 
 void index_lines(SourceDocument& doc) {
   doc.line_starts.clear();
@@ -93,16 +162,32 @@ ProgrammeSource load(std::string text, std::string file_name) {
   doc.file_name = std::move(file_name);
   doc.text = std::move(text);
   index_lines(doc);
+  if (doc.text.size() > kMaxFileBytes) {
+    doc.diagnostics.error("programme.too_large",
+                          "the file is " + std::to_string(doc.text.size()) +
+                              " bytes long; the limit is " + std::to_string(kMaxFileBytes),
+                          SourceLocation{doc.file_name, 0, 0});
+    return ProgrammeSource(std::move(impl));
+  }
   try {
-    std::vector<YAML::Node> documents = YAML::LoadAll(doc.text);
-    if (documents.size() > 1) {
+    detail::YamlDocuments documents = detail::load_yaml_documents(doc.text);
+    if (documents.count > 1) {
       // The second document starts where its "---" is; yaml-cpp marks its root.
       doc.diagnostics.error(
           "programme.yaml_syntax",
-          "a programme file holds one YAML document, found " + std::to_string(documents.size()),
-          doc.location(to_mark(documents[1].Mark())));
+          "a programme file holds one YAML document, found " + std::to_string(documents.count),
+          doc.location(to_mark(documents.second)));
     }
-    if (!documents.empty()) doc.root = convert(documents.front(), doc.text);
+    if (documents.count > 0) {
+      Converter converter(doc.text);
+      doc.root = converter.convert(documents.first, 0);
+      if (converter.exceeded()) {
+        doc.diagnostics.error(converter.code(), converter.message(),
+                              doc.location(converter.mark()));
+        doc.root = SourceNode();
+        return ProgrammeSource(std::move(impl));
+      }
+    }
     if (doc.root.is_null()) doc.root.mark = YamlMark{0, 0, 0};
     doc.parsed = true;
   } catch (const YAML::Exception& e) {
