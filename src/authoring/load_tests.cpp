@@ -18,6 +18,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include "authoring/json_path.hpp"
+#include "programme/yaml_documents.hpp"
 #include "regularis/authoring/programme_tests.hpp"
 #include "regularis/core/error.hpp"
 
@@ -130,13 +131,14 @@ class Loader {
   void run() {
     YAML::Node root;
     try {
-      std::vector<YAML::Node> documents = YAML::LoadAll(out_.source_text);
-      if (documents.size() > 1) {
+      // Not YAML::LoadAll: it loops forever on a stray ',' (see yaml_documents.hpp).
+      detail::YamlDocuments documents = detail::load_yaml_documents(out_.source_text);
+      if (documents.count > 1) {
         error("tests.yaml_syntax",
-              "a test file holds one YAML document, found " + std::to_string(documents.size()),
-              at(documents[1]));
+              "a test file holds one YAML document, found " + std::to_string(documents.count),
+              {out_.file_name, documents.second.line + 1, documents.second.column + 1});
       }
-      if (!documents.empty()) root = documents.front();
+      if (documents.count > 0) root = documents.first;
     } catch (const YAML::Exception& e) {
       error("tests.yaml_syntax", "YAML syntax error: " + e.msg,
             {out_.file_name, e.mark.line + 1, e.mark.column + 1});
@@ -276,8 +278,22 @@ class Loader {
     return *d;
   }
 
-  /// YAML → JSON, typed as JSON would type a plain scalar.
+  /// YAML → JSON, typed as JSON would type a plain scalar. Aliases are
+  /// copied where they are used, so the copy has a budget (nodes and scalar
+  /// bytes over the whole file): a "billion laughs" file is refused, not
+  /// expanded.
   Json to_json(const YAML::Node& node) {
+    if (++json_nodes_ > kMaxJsonNodes || json_bytes_ > kMaxJsonBytes) {
+      if (!over_budget_) {
+        over_budget_ = true;
+        error("tests.too_large",
+              "the applications expand to more than " + std::to_string(kMaxJsonNodes) +
+                  " values or " + std::to_string(kMaxJsonBytes) + " bytes (the limit)",
+              at(node));
+      }
+      return Json();
+    }
+    if (node.IsScalar()) json_bytes_ += node.Scalar().size();
     switch (node.Type()) {
       case YAML::NodeType::Null:
       case YAML::NodeType::Undefined:
@@ -498,6 +514,11 @@ class Loader {
   }
 
   ProgrammeTestFile& out_;
+  static constexpr std::size_t kMaxJsonNodes = 1000000;
+  static constexpr std::size_t kMaxJsonBytes = std::size_t{64} << 20;
+  std::size_t json_nodes_ = 0;
+  std::size_t json_bytes_ = 0;
+  bool over_budget_ = false;
   std::size_t errors_ = 0;
 };
 
