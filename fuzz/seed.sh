@@ -11,7 +11,7 @@ set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 out=${1:-$root/build-fuzz/corpus}
 mkdir -p "$out/fuzz_programme" "$out/fuzz_expression" "$out/fuzz_application" \
-         "$out/fuzz_programme_tests"
+         "$out/fuzz_programme_tests" "$out/fuzz_case_event"
 
 # Names each seed by its content's hash, as libFuzzer does.
 put() {  # put DIR < content
@@ -47,4 +47,11 @@ for f in "$root"/examples/data/*.jsonl "$root"/tests/*/data/*.jsonl "$root"/test
     printf '%s' "$line" | put "$out/fuzz_application"
   done
 done
+# Case events are canonical JSON objects: start from a few JSON records.
+head -n 5 "$root/examples/data/br-2009.jsonl" | while IFS= read -r line; do
+  printf '%s' "$line" | put "$out/fuzz_case_event"
+done
+printf '{"at":"2009-08-10T10:00:00Z","case":"BR-1","kind":"opened","sequence":1}' |
+  put "$out/fuzz_case_event"
+
 echo "seeds: $(for d in "$out"/*; do printf '%s=%s ' "$(basename "$d")" "$(ls "$d" | wc -l)"; done)"
