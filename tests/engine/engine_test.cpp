@@ -333,7 +333,9 @@ TEST_CASE("a window that closes on a holiday moves to the next business day, as 
   CHECK(w.closes_as_stated == Date::parse("2009-11-15").value());
   CHECK(w.closes == Date::parse("2009-11-16").value());
   auto on = [&](const char* day) {
-    json a = {{"format", "regularis.application/1"}, {"id", "H-1"}, {"filed_at", day},
+    json a = {{"format", "regularis.application/1"},
+              {"id", "H-1"},
+              {"filed_at", day},
               {"applicant", {{"present_at_filing", true}}}};
     return Engine{}.evaluate(p, read_application(a.dump()));
   };
