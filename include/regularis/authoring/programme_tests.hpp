@@ -129,8 +129,8 @@ struct TestReport {
   std::string programme_id;
   std::vector<CaseResult> cases;
 
-  std::size_t passed() const noexcept;
-  std::size_t failed() const noexcept;
+  REGULARIS_API std::size_t passed() const noexcept;
+  REGULARIS_API std::size_t failed() const noexcept;
   bool ok() const noexcept { return failed() == 0; }
 };
 
