@@ -2,6 +2,7 @@
 # SPDX-License-Identifier: Apache-2.0
 """br-2009 sample applications: every boundary of the Brazil 2009 rules, then a random mix."""
 import datetime as dt
+from _dates import iso, rand_date
 
 PROGRAMME = "br-2009"
 COUNT = 300
@@ -18,14 +19,6 @@ IDENTITY = ["passport", "consular_certificate", "identity_document_with_parentag
 D = dt.date
 CUTOFF = D(2009, 2, 1)
 OPENS, CLOSES = D(2009, 7, 3), D(2009, 12, 30)
-
-
-def iso(d):
-    return d.isoformat()
-
-
-def rand_date(r, lo, hi):
-    return lo + dt.timedelta(days=r.randint(0, (hi - lo).days))
 
 
 def eligible_br_2009(r, n):

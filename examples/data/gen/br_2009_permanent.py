@@ -3,6 +3,7 @@
 """br-2009-permanent sample applications: every boundary of the conversion rules, then a random mix."""
 import datetime as dt
 import zoneinfo
+from _dates import iso, rand_date
 
 PROGRAMME = "br-2009-permanent"
 COUNT = 300
@@ -18,14 +19,6 @@ D = dt.date
 DAY = dt.timedelta(days=1)
 REQUESTS = (D(2009, 7, 3), D(2009, 12, 30))   # br-2009's window: the provisional requests
 ZONE = zoneinfo.ZoneInfo("America/Sao_Paulo")
-
-
-def iso(d):
-    return d.isoformat()
-
-
-def rand_date(r, lo, hi):
-    return lo + dt.timedelta(days=r.randint(0, (hi - lo).days))
 
 
 def eligible_br_2009_permanent(r, n):

@@ -2,6 +2,7 @@
 # SPDX-License-Identifier: Apache-2.0
 """co-etpv-2021 sample applications: every boundary of the Colombian ETPV rules, then a random mix."""
 import datetime as dt
+from _dates import iso, rand_date
 
 PROGRAMME = "co-etpv-2021"
 COUNT = 300
@@ -18,14 +19,6 @@ REFERENCE = D(2021, 1, 31)
 OPENS, CLOSES = D(2021, 5, 5), D(2023, 11, 24)
 EARLY_DEADLINE = D(2022, 5, 28)
 ENTRY_FROM, ENTRY_UNTIL = D(2021, 5, 29), D(2023, 5, 28)
-
-
-def iso(d):
-    return d.isoformat()
-
-
-def rand_date(r, lo, hi):
-    return lo + dt.timedelta(days=r.randint(0, (hi - lo).days))
 
 
 def eligible_co_etpv_2021(r, n):

@@ -2,6 +2,7 @@
 # SPDX-License-Identifier: Apache-2.0
 """es-2005 sample applications: every boundary of the Spain 2005 rules, then a random mix."""
 import datetime as dt
+from _dates import iso, rand_date
 
 PROGRAMME = "es-2005"
 COUNT = 300
@@ -20,14 +21,6 @@ IDENTITY = ["passport", "identity_document"]
 D = dt.date
 CUTOFF = D(2004, 8, 7)
 OPENS, CLOSES = D(2005, 2, 7), D(2005, 5, 7)
-
-
-def iso(d):
-    return d.isoformat()
-
-
-def rand_date(r, lo, hi):
-    return lo + dt.timedelta(days=r.randint(0, (hi - lo).days))
 
 
 def job(r, sector):

@@ -2,6 +2,7 @@
 # SPDX-License-Identifier: Apache-2.0
 """ie-2022 sample applications: every boundary of the Irish 2022 scheme, then a random mix."""
 import datetime as dt
+from _dates import iso, rand_date
 
 PROGRAMME = "ie-2022"
 COUNT = 320
@@ -20,14 +21,6 @@ D = dt.date
 OPENS, CLOSES = D(2022, 1, 31), D(2022, 7, 31)
 CUTOFF, CUTOFF_WITH_CHILD = D(2018, 1, 31), D(2019, 1, 31)
 PARTNER_CUTOFF, CHILD_BEFORE = D(2020, 1, 31), D(2022, 1, 13)
-
-
-def iso(d):
-    return d.isoformat()
-
-
-def rand_date(r, lo, hi):
-    return lo + dt.timedelta(days=r.randint(0, (hi - lo).days))
 
 
 def birthday(born, years):

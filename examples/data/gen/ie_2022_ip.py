@@ -2,6 +2,7 @@
 # SPDX-License-Identifier: Apache-2.0
 """ie-2022-ip sample applications: every boundary of the Irish 2022 protection strand, then a random mix."""
 import datetime as dt
+from _dates import iso, rand_date
 
 PROGRAMME = "ie-2022-ip"
 COUNT = 240
@@ -17,14 +18,6 @@ IDENTITY = ["passport", "travel_document", "national_identity_card", "irp_card"]
 D = dt.date
 OPENS, CLOSES = D(2022, 2, 7), D(2022, 8, 7)
 CLAIM_CUTOFF = D(2020, 2, 7)
-
-
-def iso(d):
-    return d.isoformat()
-
-
-def rand_date(r, lo, hi):
-    return lo + dt.timedelta(days=r.randint(0, (hi - lo).days))
 
 
 def eligible_ie_2022_ip(r, n):

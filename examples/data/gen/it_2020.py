@@ -2,6 +2,7 @@
 # SPDX-License-Identifier: Apache-2.0
 """it-2020 sample applications: every boundary of the Italian 2020 emersione (both routes), then a random mix."""
 import datetime as dt
+from _dates import iso, rand_date
 
 PROGRAMME = "it-2020"
 COUNT = 320
@@ -20,14 +21,6 @@ D = dt.date
 OPENS, CLOSES = D(2020, 6, 1), D(2020, 8, 15)
 PRESENCE_CUTOFF = D(2020, 3, 8)
 EXPIRY_FROM = D(2019, 10, 31)
-
-
-def iso(d):
-    return d.isoformat()
-
-
-def rand_date(r, lo, hi):
-    return lo + dt.timedelta(days=r.randint(0, (hi - lo).days))
 
 
 def employer(r, sector):

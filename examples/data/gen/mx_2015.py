@@ -3,6 +3,7 @@
 """mx-2015 sample applications: every boundary of the 2015 Mexican programme, then a random mix."""
 import datetime as dt
 import zoneinfo
+from _dates import iso, rand_date
 
 PROGRAMME = "mx-2015"
 COUNT = 300
@@ -22,14 +23,6 @@ DAY = dt.timedelta(days=1)
 CUTOFF = D(2012, 11, 9)                    # entry strictly before
 OPENS, CLOSES = D(2015, 1, 13), D(2015, 12, 18)
 ZONE = zoneinfo.ZoneInfo("America/Mexico_City")
-
-
-def iso(d):
-    return d.isoformat()
-
-
-def rand_date(r, lo, hi):
-    return lo + dt.timedelta(days=r.randint(0, (hi - lo).days))
 
 
 def local_instant(day, hour, minute):

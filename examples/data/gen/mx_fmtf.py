@@ -3,6 +3,7 @@
 """mx-fmtf sample applications: every boundary of the border-worker card, then a random mix."""
 import datetime as dt
 import zoneinfo
+from _dates import iso, rand_date
 
 PROGRAMME = "mx-fmtf"
 COUNT = 250
@@ -24,14 +25,6 @@ D = dt.date
 DAY = dt.timedelta(days=1)
 OPENS, CLOSES = D(2008, 3, 12), D(2012, 11, 8)
 ZONE = zoneinfo.ZoneInfo("America/Mexico_City")
-
-
-def iso(d):
-    return d.isoformat()
-
-
-def rand_date(r, lo, hi):
-    return lo + dt.timedelta(days=r.randint(0, (hi - lo).days))
 
 
 def local_instant(day, hour, minute):

@@ -3,6 +3,7 @@
 """mx-fmvl sample applications: every boundary of the local-visitor card, then a random mix."""
 import datetime as dt
 import zoneinfo
+from _dates import iso, rand_date
 
 PROGRAMME = "mx-fmvl"
 COUNT = 250
@@ -17,14 +18,6 @@ D = dt.date
 DAY = dt.timedelta(days=1)
 OPENS, CLOSES = D(2007, 1, 1), D(2012, 11, 8)
 ZONE = zoneinfo.ZoneInfo("America/Mexico_City")
-
-
-def iso(d):
-    return d.isoformat()
-
-
-def rand_date(r, lo, hi):
-    return lo + dt.timedelta(days=r.randint(0, (hi - lo).days))
 
 
 def local_instant(day, hour, minute):

@@ -2,6 +2,7 @@
 # SPDX-License-Identifier: Apache-2.0
 """us-daca-2012 sample applications: every boundary of the 2012 DACA guidelines, then a random mix."""
 import datetime as dt
+from _dates import iso, rand_date
 
 PROGRAMME = "us-daca-2012"
 COUNT = 340
@@ -21,14 +22,6 @@ D = dt.date
 OPENS = D(2012, 8, 15)
 BORN_FROM, RESIDENCE_CUTOFF = D(1981, 6, 16), D(2007, 6, 15)
 FEE = "employment_authorization_and_biometrics"
-
-
-def iso(d):
-    return d.isoformat()
-
-
-def rand_date(r, lo, hi):
-    return lo + dt.timedelta(days=r.randint(0, (hi - lo).days))
 
 
 def anniversary(born, years):
