@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "regularis/calendar/absences.hpp"
+#include "support/parsed.hpp"
 
 using regularis::AbsenceTolerance;
 using regularis::Date;
@@ -18,12 +19,7 @@ using regularis::ResidenceCheck;
 
 namespace {
 
-Date d(const char* text) {
-  auto parsed = Date::parse(text);
-  INFO(text << ": " << parsed.error());
-  REQUIRE(parsed.ok());
-  return *parsed;
-}
+Date d(const char* text) { return parsed_or_fail(Date::parse(text), text); }
 
 DateRange r(const char* first, const char* last) {
   auto parsed = DateRange::between(d(first), d(last));

@@ -13,6 +13,7 @@
 
 #include "regularis/calendar/deadline.hpp"
 #include "regularis/programme/calendar_file.hpp"
+#include "support/parsed.hpp"
 
 using regularis::CalendarFile;
 using regularis::Date;
@@ -24,12 +25,7 @@ using regularis::Weekday;
 
 namespace {
 
-Date d(const std::string& text) {
-  auto parsed = Date::parse(text);
-  INFO(text << ": " << parsed.error());
-  REQUIRE(parsed.ok());
-  return *parsed;
-}
+Date d(const std::string& text) { return parsed_or_fail(Date::parse(text), text); }
 
 HolidayCalendar bundled(const std::string& name) {
   const CalendarFile f = regularis::load_calendar_file(std::string(REGULARIS_SOURCE_DIR) +

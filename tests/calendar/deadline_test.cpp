@@ -9,6 +9,7 @@
 #include <string>
 
 #include "regularis/calendar/deadline.hpp"
+#include "support/parsed.hpp"
 
 using regularis::Date;
 using regularis::DeadlineRule;
@@ -23,19 +24,9 @@ using regularis::Roll;
 
 namespace {
 
-Date d(const char* text) {
-  auto parsed = Date::parse(text);
-  INFO(text << ": " << parsed.error());
-  REQUIRE(parsed.ok());
-  return *parsed;
-}
+Date d(const char* text) { return parsed_or_fail(Date::parse(text), text); }
 
-DeadlineRule rule(const char* text) {
-  auto parsed = DeadlineRule::parse(text);
-  INFO(text << ": " << parsed.error());
-  REQUIRE(parsed.ok());
-  return *parsed;
-}
+DeadlineRule rule(const char* text) { return parsed_or_fail(DeadlineRule::parse(text), text); }
 
 HolidayCalendar brazil() {
   auto fixed = [](const char* name, int month, int day) {

@@ -11,6 +11,7 @@
 
 #include "regularis/calendar/holiday_calendar.hpp"
 #include "regularis/core/error.hpp"
+#include "support/parsed.hpp"
 
 using regularis::CalendarOptions;
 using regularis::Date;
@@ -25,19 +26,9 @@ using regularis::Weekday;
 
 namespace {
 
-Date d(const char* text) {
-  auto parsed = Date::parse(text);
-  INFO(text << ": " << parsed.error());
-  REQUIRE(parsed.ok());
-  return *parsed;
-}
+Date d(const char* text) { return parsed_or_fail(Date::parse(text), text); }
 
-HolidayDate on(const char* text) {
-  auto parsed = HolidayDate::parse(text);
-  INFO(text << ": " << parsed.error());
-  REQUIRE(parsed.ok());
-  return *parsed;
-}
+HolidayDate on(const char* text) { return parsed_or_fail(HolidayDate::parse(text), text); }
 
 std::string date_of(const HolidayDate& h, int year) {
   auto x = h.in_year(year);

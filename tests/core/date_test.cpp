@@ -7,6 +7,7 @@
 
 #include "regularis/core/date.hpp"
 #include "regularis/core/period.hpp"
+#include "support/parsed.hpp"
 
 using regularis::Date;
 using regularis::LeapDayBirthday;
@@ -15,12 +16,7 @@ using regularis::Period;
 using regularis::Weekday;
 
 namespace {
-Date d(const char* text) {
-  auto parsed = Date::parse(text);
-  INFO(text << ": " << parsed.error());
-  REQUIRE(parsed.ok());
-  return *parsed;
-}
+Date d(const char* text) { return parsed_or_fail(Date::parse(text), text); }
 }  // namespace
 
 TEST_CASE("Date::parse accepts strict YYYY-MM-DD", "[date]") {

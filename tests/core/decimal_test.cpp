@@ -8,16 +8,12 @@
 #include <cstdint>
 
 #include "regularis/core/decimal.hpp"
+#include "support/parsed.hpp"
 
 using regularis::Decimal;
 
 namespace {
-Decimal dec(const char* text) {
-  auto parsed = Decimal::parse(text);
-  INFO(text << ": " << parsed.error());
-  REQUIRE(parsed.ok());
-  return *parsed;
-}
+Decimal dec(const char* text) { return parsed_or_fail(Decimal::parse(text), text); }
 }  // namespace
 
 TEST_CASE("Decimal::parse accepts decimal text", "[decimal]") {

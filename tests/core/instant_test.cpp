@@ -7,6 +7,7 @@
 #include <catch2/catch.hpp>
 
 #include "regularis/core/instant.hpp"
+#include "support/parsed.hpp"
 
 using regularis::Date;
 using regularis::Instant;
@@ -14,12 +15,7 @@ using regularis::LocalDateTime;
 using regularis::TimeZone;
 
 namespace {
-Instant at(const char* text) {
-  auto parsed = Instant::parse(text);
-  INFO(text << ": " << parsed.error());
-  REQUIRE(parsed.ok());
-  return *parsed;
-}
+Instant at(const char* text) { return parsed_or_fail(Instant::parse(text), text); }
 Date day(const char* text) { return Date::parse(text).value(); }
 TimeZone zone(const char* name) {
   auto z = TimeZone::locate(name);
