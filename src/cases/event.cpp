@@ -3,16 +3,15 @@
 //
 // Events: kind names, well-formedness per kind, the canonical serialisation
 // (a nlohmann::json object, whose keys std::map keeps sorted, dumped without
-// whitespace), SHA-256 over it with OpenSSL EVP, sealing into a chain,
+// whitespace), SHA-256 over it (core/sha256.hpp), sealing into a chain,
 // reading a stored text back and verifying a chain. The canonical text is the
 // one source of truth: the store keeps it and reads events back from it.
 #include "regularis/cases/event.hpp"
 
-#include <openssl/evp.h>
-
 #include <array>
 #include <nlohmann/json.hpp>
 
+#include "core/sha256.hpp"
 #include "regularis/core/error.hpp"
 
 namespace regularis {
@@ -37,21 +36,6 @@ constexpr std::array<std::string_view, 17> kKindNames = {"opened",
                                                          "closed",
                                                          "note_added",
                                                          "step_completed"};
-
-std::string sha256_hex(std::string_view data) {
-  std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
-  unsigned int length = 0;
-  if (EVP_Digest(data.data(), data.size(), digest.data(), &length, EVP_sha256(), nullptr) != 1)
-    throw Error("cases.hash", "SHA-256 failed in libcrypto");
-  static constexpr char kHex[] = "0123456789abcdef";
-  std::string out;
-  out.reserve(std::size_t{length} * 2);
-  for (unsigned int i = 0; i < length; ++i) {
-    out.push_back(kHex[digest[i] >> 4]);
-    out.push_back(kHex[digest[i] & 0x0f]);
-  }
-  return out;
-}
 
 /// The canonical object: every non-empty field of the event plus the chain fields.
 json canonical_object(const std::string& case_id, std::uint64_t sequence,
@@ -220,7 +204,7 @@ RecordedEvent seal(const CaseId& id, std::uint64_t sequence, const std::string& 
   } catch (const json::exception&) {
     throw UsageError("cases.bad_event", "an event's text must be UTF-8");
   }
-  r.hash = sha256_hex(r.canonical);
+  r.hash = detail::sha256_hex(r.canonical);
   return r;
 }
 
@@ -302,7 +286,7 @@ ChainCheck verify(const std::vector<RecordedEvent>& events) {
     const std::string where = "event " + std::to_string(position) + ": ";
     auto broken = [&](std::string why) { return ChainCheck{false, position, where + why}; };
 
-    if (sha256_hex(r.canonical) != r.hash)
+    if (detail::sha256_hex(r.canonical) != r.hash)
       return broken("its content does not match its hash (edited)");
     auto parsed = parse_recorded(r.canonical, r.hash);
     if (!parsed) return broken("its text is not an event (" + parsed.error() + ")");

@@ -21,7 +21,6 @@
 #include <optional>
 #include <utility>
 
-#include "engine/sha256.hpp"
 #include "regularis/core/country.hpp"
 #include "regularis/core/money.hpp"
 #include "regularis/facts/fact_path.hpp"
@@ -260,7 +259,7 @@ struct BatchEvaluator::Plan {
 
   Plan(const Programme& p, EvaluationOptions o, ReadOptions r)
       : programme(p), options(std::move(o)), read_options(r) {
-    sha256 = detail::sha256_hex(programme.source_text());
+    sha256 = programme.sha256();
     accelerated = prepare();
   }
 

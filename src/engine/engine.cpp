@@ -13,7 +13,6 @@
 #include <set>
 #include <utility>
 
-#include "engine/sha256.hpp"
 #include "engine/slots.hpp"
 
 namespace regularis {
@@ -521,7 +520,7 @@ void Run::deadlines() {
 void Run::evaluate() {
   out_.application_id = facts_.id();
   out_.programme_id = programme_.id();
-  out_.programme_sha256 = detail::sha256_hex(programme_.source_text());
+  out_.programme_sha256 = programme_.sha256();
   out_.filing_date = facts_.filing_date(programme_.time_zone());
   if (!out_.filing_date) out_.filing_date = options_.as_of;
 
@@ -591,7 +590,7 @@ Evaluation Engine::evaluate(const Programme& programme, const ReadResult& record
   Evaluation out;
   out.application_id = record.id;
   out.programme_id = programme.id();
-  out.programme_sha256 = detail::sha256_hex(programme.source_text());
+  out.programme_sha256 = programme.sha256();
   out.outcome = Outcome::invalid;
   out.diagnostics = record.diagnostics;
   for (const auto& d : record.diagnostics) {

@@ -20,6 +20,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/sha256.hpp"
 #include "core/text.hpp"
 #include "programme/environment.hpp"
 #include "programme/programme_impl.hpp"
@@ -625,6 +626,7 @@ bool Checker::unique_id(std::map<std::string, int>& seen, const std::string& id,
 void Checker::run() {
   out_.file_name = doc_.file_name;
   out_.source_text = doc_.text;
+  out_.sha256 = detail::sha256_hex(out_.source_text);
   const SourceNode& root = doc_.root;
   if (!root.is_mapping()) {
     error("programme.wrong_type",

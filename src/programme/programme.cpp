@@ -104,6 +104,7 @@ const LifecycleDefinition* Programme::lifecycle() const noexcept {
 const std::vector<std::string>& Programme::fact_paths() const noexcept { return impl_->fact_paths; }
 const std::string& Programme::file_name() const noexcept { return impl_->file_name; }
 const std::string& Programme::source_text() const noexcept { return impl_->source_text; }
+const std::string& Programme::sha256() const noexcept { return impl_->sha256; }
 
 const ProgrammeVersion* Programme::version_in_force(Date filing_date) const noexcept {
   const ProgrammeVersion* found = nullptr;

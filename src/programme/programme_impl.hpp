@@ -37,6 +37,7 @@ class Programme::Impl {
   std::vector<std::string> fact_paths;
   std::string file_name;
   std::string source_text;
+  std::string sha256;  ///< of source_text, computed once
 };
 
 class CheckedProgramme::Impl {

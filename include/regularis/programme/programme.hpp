@@ -347,6 +347,9 @@ class REGULARIS_API Programme {
   const std::string& file_name() const noexcept;
   /// The file's text exactly as loaded (hash it to identify the programme).
   const std::string& source_text() const noexcept;
+  /// SHA-256 of source_text() (64 lower-case hex digits), computed once when
+  /// the programme was checked: the receipt every evaluation carries.
+  const std::string& sha256() const noexcept;
 
   class Impl;
 

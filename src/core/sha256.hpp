@@ -1,8 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The regularis authors
 // SPDX-License-Identifier: Apache-2.0
 //
-// SHA-256 (OpenSSL libcrypto) as lower-case hex: the receipt that names the
-// exact programme text an evaluation used.
+// SHA-256 (OpenSSL libcrypto) as lower-case hex, the one implementation the
+// library has: the programme receipt (computed once per compiled programme)
+// and the case events' audit chain use it.
 #pragma once
 
 #include <string>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 //
 // SHA-256 through OpenSSL's one-shot EVP_Digest.
-#include "engine/sha256.hpp"
+#include "core/sha256.hpp"
 
 #include <openssl/evp.h>
 
