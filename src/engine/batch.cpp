@@ -178,10 +178,44 @@ class KeySet {
 
 namespace {
 
+// A field name as it is compared with keys written in a record: the first
+// 16 bytes of the name and its closing quote, as two words and masks, so
+// that most keys are matched with two loads and no call.
+class KeyName {
+ public:
+  KeyName() = default;
+  explicit KeyName(std::string name) : name_(std::move(name)) {
+    char text[16] = {};
+    char ones[16] = {};
+    const std::string quoted = name_ + '"';
+    const std::size_t n = std::min<std::size_t>(quoted.size(), 16);
+    std::memcpy(text, quoted.data(), n);
+    std::memset(ones, 0xFF, n);
+    std::memcpy(word_, text, 16);
+    std::memcpy(mask_, ones, 16);
+  }
+  const std::string& str() const noexcept { return name_; }
+
+  /// `key` is a key as written, readable for 16 bytes (simdjson's padding
+  /// makes it so). A key with escapes matches no name.
+  bool matches(od::raw_json_string key) const noexcept {
+    std::uint64_t a = 0, b = 0;
+    std::memcpy(&a, key.raw(), 8);
+    std::memcpy(&b, key.raw() + 8, 8);
+    if ((((a & mask_[0]) ^ word_[0]) | ((b & mask_[1]) ^ word_[1])) != 0) return false;
+    return name_.size() < 16 || key.unsafe_is_equal(name_);
+  }
+
+ private:
+  std::string name_;
+  std::uint64_t word_[2] = {0, 0};
+  std::uint64_t mask_[2] = {0, 0};
+};
+
 // One JSON position of the standard schema, with what fills from it.
 struct WalkNode {
   const SchemaNode* schema = nullptr;  // null: generic (`facts`)
-  std::string name;
+  KeyName name;
   std::vector<WalkNode> children;     // object fields, in schema order
   std::unique_ptr<WalkNode> element;  // list and map
   int slot = -1;                      // the slot this value fills (index into FastProgram::slots())
@@ -195,7 +229,7 @@ struct WalkNode {
 std::unique_ptr<WalkNode> build_walk(const SchemaNode& schema, std::string name) {
   auto n = std::make_unique<WalkNode>();
   n->schema = &schema;
-  n->name = std::move(name);
+  n->name = KeyName(std::move(name));
   if (schema.type == FieldType::object) {
     n->children.reserve(schema.fields.size());
     for (const SchemaField& f : schema.fields) {
@@ -209,7 +243,7 @@ std::unique_ptr<WalkNode> build_walk(const SchemaNode& schema, std::string name)
 
 WalkNode* child_of(WalkNode& n, std::string_view name) {
   for (auto& c : n.children) {
-    if (c.name == name) return &c;
+    if (c.name.str() == name) return &c;
   }
   return nullptr;
 }
@@ -283,10 +317,10 @@ struct BatchEvaluator::Plan {
     if (!fast) return false;
     root = build_walk(Schema::standard().root(), "");
     for (WalkNode& c : root->children) {
-      if (c.name == "id") c.role = WalkNode::Role::id;
-      if (c.name == "dependants") c.role = WalkNode::Role::dependants;
-      if (c.name == "format") c.role = WalkNode::Role::format;
-      if (c.name == "facts") c.role = WalkNode::Role::facts;
+      if (c.name.str() == "id") c.role = WalkNode::Role::id;
+      if (c.name.str() == "dependants") c.role = WalkNode::Role::dependants;
+      if (c.name.str() == "format") c.role = WalkNode::Role::format;
+      if (c.name.str() == "facts") c.role = WalkNode::Role::facts;
     }
     // The programme's declared facts are the known keys of `facts`.
     if (WalkNode* facts = child_of(*root, "facts")) {
@@ -295,7 +329,7 @@ struct BatchEvaluator::Plan {
         const std::string name = d.path.substr(6);
         if (name.find('.') != std::string::npos || facts->children.size() == 64) continue;
         WalkNode key;
-        key.name = name;
+        key.name = KeyName(name);
         facts->children.push_back(std::move(key));
       }
     }
@@ -390,6 +424,7 @@ struct BatchEvaluator::Scratch {
   std::vector<std::uint8_t> results;
   const Plan* plan = nullptr;
   const FastProgram* fast = nullptr;
+  const FastSlot* fast_slots = nullptr;  // fast->slots(), looked up once
   // per record
   std::string_view id;
   bool has_format = false;
@@ -399,6 +434,7 @@ struct BatchEvaluator::Scratch {
   explicit Scratch(const Plan& p) : plan(&p) {
     if (p.accelerated) {
       fast = &*p.fast;
+      fast_slots = fast->slots().data();
       slots.resize(fast->slot_count());
       results.resize(fast->size());
     }
@@ -406,7 +442,7 @@ struct BatchEvaluator::Scratch {
 
   // Where a value goes: a slot cell, a field cell of a bound record, or nowhere.
   FastCell* target(const WalkNode& n, std::size_t record_base) {
-    if (n.slot >= 0) return &slots[fast->slots()[static_cast<std::size_t>(n.slot)].id];
+    if (n.slot >= 0) return &slots[fast_slots[n.slot].id];
     if (n.field != kNone && record_base != kNone) return &arena[record_base + n.field];
     return nullptr;
   }
@@ -550,8 +586,8 @@ struct BatchEvaluator::Scratch {
         std::size_t base = kNone;
         if (n.slot >= 0) {  // a bound record
           base = arena.size();
-          arena.resize(base + fast->slots()[static_cast<std::size_t>(n.slot)].fields.size());
-          FastCell& cell = slots[fast->slots()[static_cast<std::size_t>(n.slot)].id];
+          arena.resize(base + fast_slots[n.slot].fields.size());
+          FastCell& cell = slots[fast_slots[n.slot].id];
           cell.known = true;
           cell.i = static_cast<std::int64_t>(base);
         }
@@ -587,7 +623,7 @@ struct BatchEvaluator::Scratch {
       (void)record_base;
       return true;
     }
-    const FastSlot& s = fast->slots()[static_cast<std::size_t>(n.slot)];
+    const FastSlot& s = fast_slots[n.slot];
     // The elements are laid out after everything read so far; an element
     // may not itself fill the arena (no nested lists), so they stay together.
     const std::size_t stride = s.element == ValueKind::record ? s.fields.size() : 1;
@@ -626,11 +662,10 @@ struct BatchEvaluator::Scratch {
     for (auto item : o) {
       od::field f;
       if (std::move(item).get(f) != simdjson::SUCCESS) return false;
-      std::string_view key;
-      if (!plain_key(f, key)) return false;
-      const std::size_t found = find_child(n, key, cursor);
+      const std::size_t found = find_child(n, f.key(), cursor);
       if (found == kNone) {
-        if (!unknown.insert(key)) return false;  // a repeated unknown key
+        std::string_view key;
+        if (!plain_key(f, key) || !unknown.insert(key)) return false;  // escaped or repeated
         if (!generic(f.value(), 0)) return false;
         continue;
       }
@@ -669,7 +704,7 @@ struct BatchEvaluator::Scratch {
       std::size_t count = 0;
       if (a.count_elements().get(count) != simdjson::SUCCESS || count != 0) return false;
       if (child.slot >= 0) {  // a known empty list
-        FastCell& cell = slots[fast->slots()[static_cast<std::size_t>(child.slot)].id];
+        FastCell& cell = slots[fast_slots[child.slot].id];
         cell.known = true;
         cell.i = static_cast<std::int64_t>(arena.size());
         cell.n = 0;
@@ -695,7 +730,7 @@ struct BatchEvaluator::Scratch {
       if (!plain_key(f, key) || !keys.insert(key)) return false;
       FastCell* t = nullptr;
       for (const auto& [name, slot] : n.bound_keys) {
-        if (name == key) t = &slots[fast->slots()[static_cast<std::size_t>(slot)].id];
+        if (name == key) t = &slots[fast_slots[slot].id];
       }
       od::value child = f.value();
       od::json_type ct{};
@@ -774,11 +809,10 @@ struct BatchEvaluator::Scratch {
     for (auto item : o) {
       od::field f;
       if (std::move(item).get(f) != simdjson::SUCCESS) return false;
-      std::string_view key;
-      if (!plain_key(f, key)) return false;
-      const std::size_t found = find_child(n, key, cursor);
+      const std::size_t found = find_child(n, f.key(), cursor);
       if (found == kNone) {
-        if (!unknown.insert(key) || !generic(f.value(), 1)) return false;
+        std::string_view key;
+        if (!plain_key(f, key) || !unknown.insert(key) || !generic(f.value(), 1)) return false;
         continue;
       }
       const std::uint64_t bit = std::uint64_t{1} << found;
@@ -787,7 +821,7 @@ struct BatchEvaluator::Scratch {
       cursor = found + 1 == count ? 0 : found + 1;
       const WalkNode& child = n.children[found];
       if (child.slot >= 0) {
-        if (!fact_value(f.value(), fast->slots()[static_cast<std::size_t>(child.slot)])) {
+        if (!fact_value(f.value(), fast_slots[child.slot])) {
           return false;
         }
       } else if (!generic(f.value(), 1)) {
@@ -797,16 +831,17 @@ struct BatchEvaluator::Scratch {
     return true;
   }
 
-  // The index of the child named `key`, looking from `cursor` on (keys
-  // usually come in schema order), or kNone.
-  static std::size_t find_child(const WalkNode& n, std::string_view key, std::size_t cursor) {
+  // The index of the child whose name the key is, looking from `cursor` on
+  // (keys usually come in schema order), or kNone. The key is compared as
+  // written (simdjson's padding makes that safe): a key with escapes
+  // matches no name, and the caller then reads it the careful way.
+  static std::size_t find_child(const WalkNode& n, od::raw_json_string key, std::size_t cursor) {
     const std::size_t count = n.children.size();
-    for (std::size_t k = 0; k < count; ++k) {
-      const std::size_t at = cursor + k < count ? cursor + k : cursor + k - count;
-      const std::string& name = n.children[at].name;
-      if (name.size() == key.size() && std::memcmp(name.data(), key.data(), key.size()) == 0) {
-        return at;
-      }
+    for (std::size_t at = cursor; at < count; ++at) {
+      if (n.children[at].name.matches(key)) return at;
+    }
+    for (std::size_t at = 0; at < cursor && at < count; ++at) {
+      if (n.children[at].name.matches(key)) return at;
     }
     return kNone;
   }
