@@ -28,6 +28,7 @@ namespace {
 
 constexpr int kUndecided = 2;
 constexpr std::size_t kMaxMemo = 64;
+constexpr std::int32_t kTypeBits = 256;  // string ids has_document looks up in a bit set
 
 // Per evaluation; the arrays are left uninitialised (only memo_state is
 // cleared, and only as far as the program uses it).
@@ -40,6 +41,11 @@ struct Ctx {
     FastCell memo[kMaxMemo];
   };
   std::uint8_t memo_state[kMaxMemo];  // 0: not yet; 1: known; 2: undecided
+  // The document types of the record (has_document), by string id, made on
+  // first use: `types_state` 0 not yet, 1 made, 2 the list is unknown.
+  std::uint8_t types_state = 0;
+  bool some_type_unknown = false;
+  std::uint64_t types[kTypeBits / 64];
 };
 
 class Scalar {
@@ -243,6 +249,28 @@ class CountList final : public Scalar {
   ListSource list_;
 };
 
+// total += v, exactly as Decimal::checked_add: the coefficients alone when
+// the scales agree and nothing overflows, else by Decimal. False on overflow.
+bool add_decimal(FastCell& total, const FastCell& v) {
+  std::int64_t sum = 0;
+  if (v.n == total.n && v.i != INT64_MIN && !__builtin_add_overflow(total.i, v.i, &sum) &&
+      sum != INT64_MIN) {
+    total.i = sum;
+    return true;
+  }
+  if (total.i == 0 && total.n <= v.n && v.n <= Decimal::kMaxScale && v.i != INT64_MIN) {
+    total.i = v.i;  // 0 + v, at v's scale
+    total.n = v.n;
+    return true;
+  }
+  const auto a = decimal_of(total);
+  const auto b = decimal_of(v);
+  const auto r = a && b ? a->checked_add(*b) : std::nullopt;
+  if (!r) return false;
+  total = cell_of(*r);
+  return true;
+}
+
 // count(x in l: c) and sum(x in l: c, v).
 class Fold final : public Scalar {
  public:
@@ -256,7 +284,7 @@ class Fold final : public Scalar {
     const FastCell& l = c.slots[list_.slot];
     if (!l.known) return false;
     std::int64_t count = 0;
-    Decimal total = Decimal::from_integer(0);
+    FastCell total = cell_of(Decimal::from_integer(0));
     // Any unknown or error condition or selected value, or an overflow,
     // leaves the result undecided.
     for (std::int32_t k = 0; k < l.n; ++k) {
@@ -272,15 +300,12 @@ class Fold final : public Scalar {
       FastCell v;
       if (!value_->eval(c, v)) return false;
       if (decimal_) {
-        auto d = decimal_of(v);
-        auto sum = d ? total.checked_add(*d) : std::nullopt;
-        if (!sum) return false;
-        total = *sum;
+        if (!add_decimal(total, v)) return false;
       } else if (__builtin_add_overflow(count, v.i, &count)) {
         return false;
       }
     }
-    out = decimal_ ? cell_of(total) : FastCell{};
+    out = decimal_ ? total : FastCell{};
     out.known = true;
     if (!decimal_) out.i = count;
     return true;
@@ -348,22 +373,26 @@ class Not final : public Bool {
   BoolPtr a_;
 };
 
+// a and b and ... (or: a or b or ...), Kleene's way: one operand that
+// decides the answer settles it, else any undecided operand leaves it
+// undecided. A chain of the same operator is one node.
 class AndOr final : public Bool {
  public:
-  AndOr(bool is_and, BoolPtr a, BoolPtr b) : and_(is_and), a_(std::move(a)), b_(std::move(b)) {}
+  AndOr(bool is_and, std::vector<BoolPtr> operands)
+      : decide_(is_and ? 0 : 1), operands_(std::move(operands)) {}
   int eval(Ctx& c) const override {
-    const int decide = and_ ? 0 : 1;
-    const int x = a_->eval(c);
-    if (x == decide) return decide;
-    const int y = b_->eval(c);
-    if (y == decide) return decide;
-    return x == kUndecided || y == kUndecided ? kUndecided : 1 - decide;
+    bool undecided = false;
+    for (const BoolPtr& operand : operands_) {
+      const int r = operand->eval(c);
+      if (r == decide_) return decide_;
+      undecided = undecided || r == kUndecided;
+    }
+    return undecided ? kUndecided : 1 - decide_;
   }
 
  private:
-  bool and_;
-  BoolPtr a_;
-  BoolPtr b_;
+  int decide_;
+  std::vector<BoolPtr> operands_;
 };
 
 enum class CmpKind { integer, decimal, string };
@@ -480,20 +509,49 @@ class CompareConst final : public Bool {
   FastCell k_;
 };
 
-// An integer-like slot (integer, date, bool, country) against a constant.
+// A slot against a constant; integer-like kinds (integer, date, bool,
+// country) without a call.
 class CompareSlotConst final : public Bool {
  public:
-  CompareSlotConst(Op op, FactId slot, std::int64_t k) : op_(op), slot_(slot), k_(k) {}
+  CompareSlotConst(Op op, CmpKind kind, FactId slot, FastCell k)
+      : op_(op), kind_(kind), slot_(slot), k_(k) {}
   int eval(Ctx& c) const override {
     const FastCell& v = c.slots[slot_];
     if (!v.known) return kUndecided;
-    return holds(op_, (v.i > k_) - (v.i < k_)) ? 1 : 0;
+    if (kind_ == CmpKind::integer) return holds(op_, (v.i > k_.i) - (v.i < k_.i)) ? 1 : 0;
+    bool ok = true;
+    const int cmp = compare_cells(kind_, v, k_, ok);
+    if (!ok) return kUndecided;
+    return holds(op_, cmp) ? 1 : 0;
   }
 
  private:
   Op op_;
+  CmpKind kind_;
   FactId slot_;
-  std::int64_t k_;
+  FastCell k_;
+};
+
+// A field of a comprehension's variable (`p.fee`) against a constant.
+class CompareVarConst final : public Bool {
+ public:
+  CompareVarConst(Op op, CmpKind kind, int level, std::size_t field, FastCell k)
+      : op_(op), kind_(kind), level_(static_cast<std::size_t>(level)), field_(field), k_(k) {}
+  int eval(Ctx& c) const override {
+    const FastCell& x = c.vars[level_][field_];
+    if (!x.known) return kUndecided;
+    bool ok = true;
+    const int cmp = compare_cells(kind_, x, k_, ok);
+    if (!ok) return kUndecided;
+    return holds(op_, cmp) ? 1 : 0;
+  }
+
+ private:
+  Op op_;
+  CmpKind kind_;
+  std::size_t level_;
+  std::size_t field_;
+  FastCell k_;
 };
 
 // x in [constants]: strings by id, other kinds by value.
@@ -573,11 +631,34 @@ class InList final : public Bool {
   bool negate_;
 };
 
+// has_document(types): whether some document has one of the types. Nodes
+// over the programme's document list (`shared`) and types that have small
+// ids share one bit set of the record's types, made once per evaluation.
 class HasDocument final : public Bool {
  public:
   HasDocument(ListSource docs, std::size_t type_field, std::vector<std::int32_t> ids)
       : docs_(docs), field_(type_field), ids_(std::move(ids)) {}
+  /// Uses the shared bit set (worth it when several nodes read it).
+  void share() {
+    shared_ = true;
+    for (std::int32_t id : ids_) shared_ = shared_ && id < kTypeBits;
+  }
+  bool reads(FactId slot, std::size_t field) const { return docs_.slot == slot && field_ == field; }
+  FactId slot() const { return docs_.slot; }
+  std::size_t field() const { return field_; }
   int eval(Ctx& c) const override {
+    if (!shared_) return scan(c);
+    if (c.types_state == 0) collect(c);
+    if (c.types_state == 2) return kUndecided;
+    for (std::int32_t id : ids_) {
+      const auto bit = static_cast<std::uint32_t>(id);
+      if ((c.types[bit / 64] >> (bit % 64)) & 1U) return 1;
+    }
+    return c.some_type_unknown ? kUndecided : 0;
+  }
+
+ private:
+  int scan(Ctx& c) const {
     const FastCell& l = c.slots[docs_.slot];
     if (!l.known) return kUndecided;
     bool undecided = false;
@@ -595,10 +676,30 @@ class HasDocument final : public Bool {
     return undecided ? kUndecided : 0;
   }
 
- private:
+  void collect(Ctx& c) const {
+    const FastCell& l = c.slots[docs_.slot];
+    if (!l.known) {
+      c.types_state = 2;
+      return;
+    }
+    c.types_state = 1;
+    c.some_type_unknown = false;
+    std::memset(c.types, 0, sizeof c.types);
+    const FastCell* e = c.arena + static_cast<std::size_t>(l.i) + field_;
+    for (std::int32_t k = 0; k < l.n; ++k, e += docs_.stride) {
+      if (!e->known) {
+        c.some_type_unknown = true;
+      } else if (e->id >= 0 && e->id < kTypeBits) {
+        const auto bit = static_cast<std::uint32_t>(e->id);
+        c.types[bit / 64] |= std::uint64_t{1} << (bit % 64);
+      }
+    }
+  }
+
   ListSource docs_;
   std::size_t field_;
   std::vector<std::int32_t> ids_;
+  bool shared_ = false;
 };
 
 class AnyAll final : public Bool {
@@ -736,6 +837,31 @@ class Builder {
     return true;
   }
 
+  // Counts the closed calls and comprehensions of an expression: only those
+  // met more than once (across all the expressions) are computed once per
+  // record; memoising the others would only cost.
+  void count_shared(const CompiledExpression& e) {
+    program_ = &e.program();
+    ast_ = &program_->ast;
+    for (std::size_t k = 0; k < ast_->nodes.size(); ++k) {
+      const int i = static_cast<int>(k);
+      if (const char kind = memo_kind(i)) ++uses_[std::string(1, kind) + text_of(i)];
+    }
+  }
+
+  // After every add(): the has_document nodes over the first document list
+  // share one bit set of the record's types when there are several.
+  void finish() {
+    if (has_documents_.empty()) return;
+    const HasDocument& first = *has_documents_.front();
+    std::vector<HasDocument*> same;
+    for (HasDocument* h : has_documents_) {
+      if (h->reads(first.slot(), first.field())) same.push_back(h);
+    }
+    if (same.size() < 2) return;
+    for (HasDocument* h : same) h->share();
+  }
+
   bool add(const CompiledExpression& e) {
     program_ = &e.program();
     ast_ = &program_->ast;
@@ -825,10 +951,35 @@ class Builder {
     return it->second;
   }
 
-  // A memo wrapper for a closed call or comprehension met again.
+  // What a node memoised would hold: 's' a scalar, 'b' a boolean, 0 never.
+  char memo_kind(int i) const {
+    const Node& n = node(i);
+    if (n.kind == NodeKind::call) {
+      switch (n.function) {
+        case Function::age_on:
+        case Function::years_between:
+        case Function::days_between:
+        case Function::count:
+          return 's';
+        case Function::has_document:
+          return 'b';
+        default:
+          return 0;
+      }
+    }
+    if (n.kind == NodeKind::comprehension) {
+      if (n.function == Function::count || n.function == Function::sum) return 's';
+      if (n.function == Function::any || n.function == Function::all) return 'b';
+    }
+    return 0;
+  }
+
+  // A memo wrapper for a closed call or comprehension met more than once.
   std::optional<std::size_t> memo_slot(int i, char kind) {
     if (comprehension_depth_ != 0) return std::nullopt;
     const std::string key = std::string(1, kind) + text_of(i);
+    auto used = uses_.find(key);
+    if (used == uses_.end() || used->second < 2) return std::nullopt;
     auto it = memo_.find(key);
     if (it != memo_.end()) return it->second;
     if (memo_.size() >= kMaxMemo) return std::nullopt;
@@ -981,10 +1132,9 @@ class Builder {
     const int l = n.kids[0];
     const int r = n.kids[1];
     if (n.op == Op::and_ || n.op == Op::or_) {
-      auto a = boolean(l);
-      auto b = boolean(r);
-      if (!a || !b) return nullptr;
-      return std::make_unique<AndOr>(n.op == Op::and_, std::move(a), std::move(b));
+      std::vector<BoolPtr> operands;
+      if (!chain(i, n.op, operands)) return nullptr;
+      return std::make_unique<AndOr>(n.op == Op::and_, std::move(operands));
     }
     if (n.op == Op::in || n.op == Op::not_in) return membership(i);
     if (n.op != Op::eq && n.op != Op::ne && n.op != Op::lt && n.op != Op::le && n.op != Op::gt &&
@@ -994,21 +1144,32 @@ class Builder {
     const Type& lt = n.promote_left ? Type::decimal() : *node(l).type;
     auto kind = cmp_kind(n.promote_left || n.promote_right ? Type::decimal() : lt);
     if (!kind) return nullptr;
-    // A slot of an integer-like kind against a constant: one node.
     const Node& ln = node(l);
     const Node& rn = node(r);
-    if (*kind == CmpKind::integer && ln.kind == NodeKind::path && ln.base == Node::Base::slot &&
-        ln.steps.empty() &&
-        (rn.kind == NodeKind::literal ||
-         (rn.kind == NodeKind::path && rn.base == Node::Base::constant && rn.steps.empty()))) {
-      auto c = constant_cell(*rn.constant);
-      if (c) return std::make_unique<CompareSlotConst>(n.op, ln.slot, c->i);
-    }
-    auto a = with_promotion(scalar(l), n.promote_left);
-    const bool right_constant =
+    const bool right_is_constant =
         rn.kind == NodeKind::literal ||
         (rn.kind == NodeKind::path && rn.base == Node::Base::constant && rn.steps.empty());
-    if (a && right_constant) {
+    // A slot against a constant: one node.
+    if (right_is_constant && !n.promote_left && ln.kind == NodeKind::path &&
+        ln.base == Node::Base::slot && ln.steps.empty()) {
+      auto c = constant_cell(*rn.constant);
+      if (c && n.promote_right) {  // an integer constant compared as a decimal
+        if (c->i == INT64_MIN) return nullptr;
+        c->n = 0;
+      }
+      if (c) return std::make_unique<CompareSlotConst>(n.op, *kind, ln.slot, *c);
+    }
+    // A field of a comprehension's variable against a constant: one node.
+    if (right_is_constant && !n.promote_left && !n.promote_right && ln.kind == NodeKind::path &&
+        ln.base == Node::Base::variable && ln.steps.size() <= 1) {
+      const auto field =
+          ln.steps.empty() ? std::optional<std::size_t>(0) : field_index(ln.steps[0]);
+      const auto k = constant_cell(*rn.constant);
+      if (field && k)
+        return std::make_unique<CompareVarConst>(n.op, *kind, ln.var_level, *field, *k);
+    }
+    auto a = with_promotion(scalar(l), n.promote_left);
+    if (a && right_is_constant) {
       if (auto k = constant_cell(*rn.constant)) {
         if (n.promote_right) {  // an integer constant compared as a decimal
           if (k->i == INT64_MIN) return nullptr;
@@ -1020,6 +1181,18 @@ class Builder {
     auto b = with_promotion(scalar(r), n.promote_right);
     if (!a || !b) return nullptr;
     return std::make_unique<Compare>(n.op, *kind, std::move(a), std::move(b));
+  }
+
+  // The operands of a chain of `op` (and, or) from node i, left to right.
+  bool chain(int i, Op op, std::vector<BoolPtr>& operands) {
+    const Node& n = node(i);
+    if (n.kind == NodeKind::binary && n.op == op) {
+      return chain(n.kids[0], op, operands) && chain(n.kids[1], op, operands);
+    }
+    BoolPtr b = boolean(i);
+    if (!b) return false;
+    operands.push_back(std::move(b));
+    return true;
   }
 
   BoolPtr membership(int i) {
@@ -1074,8 +1247,10 @@ class Builder {
       return nullptr;
     }
     const auto memo = memo_slot(i, 'b');
-    BoolPtr inner = std::make_unique<HasDocument>(ListSource{n.documents_slot, stride->second},
-                                                  field->second, std::move(ids));
+    auto node = std::make_unique<HasDocument>(ListSource{n.documents_slot, stride->second},
+                                              field->second, std::move(ids));
+    has_documents_.push_back(node.get());
+    BoolPtr inner = std::move(node);
     if (memo) return std::make_unique<MemoBool>(*memo, std::move(inner));
     return inner;
   }
@@ -1104,6 +1279,8 @@ class Builder {
   std::map<FactId, std::size_t> field_index_;
   std::map<FactId, std::size_t> stride_;
   std::map<std::string, std::size_t> memo_;
+  std::map<std::string, int> uses_;          // memo key -> how many nodes have it
+  std::vector<HasDocument*> has_documents_;  // owned by the trees
 };
 
 }  // namespace
@@ -1117,8 +1294,13 @@ std::optional<FastProgram> FastProgram::compile(
   detail::Builder builder(*impl, slots);
   if (!builder.layout()) return std::nullopt;
   for (const CompiledExpression* e : expressions) {
-    if (e == nullptr || !builder.add(*e)) return std::nullopt;
+    if (e == nullptr) return std::nullopt;
+    builder.count_shared(*e);
   }
+  for (const CompiledExpression* e : expressions) {
+    if (!builder.add(*e)) return std::nullopt;
+  }
+  builder.finish();
   impl->build_table();
   return FastProgram(std::move(impl));
 }
@@ -1141,11 +1323,8 @@ void FastProgram::evaluate(const FastCell* slots, const FastCell* arena,
   detail::Ctx ctx;
   ctx.slots = slots;
   ctx.arena = arena;
-  std::memset(ctx.memo_state, 0, impl_->memo_count);
-  const auto& roots = impl_->roots;
-  for (std::size_t k = 0; k < roots.size(); ++k) {
-    results[k] = static_cast<std::uint8_t>(roots[k]->eval(ctx));
-  }
+  if (impl_->memo_count != 0) std::memset(ctx.memo_state, 0, impl_->memo_count);
+  for (const auto& root : impl_->roots) *results++ = static_cast<std::uint8_t>(root->eval(ctx));
 }
 
 }  // namespace regularis
