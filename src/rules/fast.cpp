@@ -351,14 +351,15 @@ class BoolOf final : public Bool {
 
 class BoolSlot final : public Bool {
  public:
-  explicit BoolSlot(FactId slot) : slot_(slot) {}
+  explicit BoolSlot(FactId slot, bool negate = false) : slot_(slot), negate_(negate) {}
   int eval(Ctx& c) const override {
     const FastCell& v = c.slots[slot_];
-    return !v.known ? kUndecided : v.i != 0 ? 1 : 0;
+    return !v.known ? kUndecided : (v.i != 0) != negate_ ? 1 : 0;
   }
 
  private:
   FactId slot_;
+  bool negate_;
 };
 
 class Not final : public Bool {
@@ -376,23 +377,42 @@ class Not final : public Bool {
 // a and b and ... (or: a or b or ...), Kleene's way: one operand that
 // decides the answer settles it, else any undecided operand leaves it
 // undecided. A chain of the same operator is one node.
+template <bool kAnd>
 class AndOr final : public Bool {
  public:
-  AndOr(bool is_and, std::vector<BoolPtr> operands)
-      : decide_(is_and ? 0 : 1), operands_(std::move(operands)) {}
+  explicit AndOr(std::vector<BoolPtr> operands) : operands_(std::move(operands)) {}
   int eval(Ctx& c) const override {
-    bool undecided = false;
+    constexpr int decide = kAnd ? 0 : 1;
+    int worst = 1 - decide;
     for (const BoolPtr& operand : operands_) {
       const int r = operand->eval(c);
-      if (r == decide_) return decide_;
-      undecided = undecided || r == kUndecided;
+      if (r == decide) return decide;
+      worst = std::max(worst, r);  // kUndecided is the largest
     }
-    return undecided ? kUndecided : 1 - decide_;
+    return worst;
   }
 
  private:
-  int decide_;
   std::vector<BoolPtr> operands_;
+};
+
+// The same with two operands, the common case.
+template <bool kAnd>
+class AndOr2 final : public Bool {
+ public:
+  AndOr2(BoolPtr a, BoolPtr b) : a_(std::move(a)), b_(std::move(b)) {}
+  int eval(Ctx& c) const override {
+    constexpr int decide = kAnd ? 0 : 1;
+    const int x = a_->eval(c);
+    if (x == decide) return decide;
+    const int y = b_->eval(c);
+    if (y == decide) return decide;
+    return std::max(x, y);  // 1 - decide, or kUndecided
+  }
+
+ private:
+  BoolPtr a_;
+  BoolPtr b_;
 };
 
 enum class CmpKind { integer, decimal, string };
@@ -447,111 +467,157 @@ inline int compare_cells(CmpKind kind, const FastCell& a, const FastCell& b, boo
   return 0;
 }
 
-bool holds(Op op, int cmp) {
-  switch (op) {
-    case Op::eq:
-      return cmp == 0;
-    case Op::ne:
-      return cmp != 0;
-    case Op::lt:
-      return cmp < 0;
-    case Op::le:
-      return cmp <= 0;
-    case Op::gt:
-      return cmp > 0;
-    case Op::ge:
-      return cmp >= 0;
-    default:
-      return false;
+template <Op kOp>
+constexpr bool holds(int cmp) {
+  if constexpr (kOp == Op::eq) return cmp == 0;
+  if constexpr (kOp == Op::ne) return cmp != 0;
+  if constexpr (kOp == Op::lt) return cmp < 0;
+  if constexpr (kOp == Op::le) return cmp <= 0;
+  if constexpr (kOp == Op::gt) return cmp > 0;
+  if constexpr (kOp == Op::ge) return cmp >= 0;
+  return false;
+}
+
+// x op y with the operator and kind fixed when the node is made: 0, 1, or
+// kUndecided when decimals cannot be compared.
+template <Op kOp, CmpKind kKind>
+int compare(const FastCell& x, const FastCell& y) {
+  if constexpr (kKind == CmpKind::integer) {
+    return holds<kOp>((x.i > y.i) - (x.i < y.i)) ? 1 : 0;
+  } else {
+    bool ok = true;
+    const int cmp = compare_cells(kKind, x, y, ok);
+    if (!ok) return kUndecided;
+    return holds<kOp>(cmp) ? 1 : 0;
   }
 }
 
+// Two scalars compared.
+template <Op kOp, CmpKind kKind>
 class Compare final : public Bool {
  public:
-  Compare(Op op, CmpKind kind, ScalarPtr a, ScalarPtr b)
-      : op_(op), kind_(kind), a_(std::move(a)), b_(std::move(b)) {}
+  Compare(ScalarPtr a, ScalarPtr b) : a_(std::move(a)), b_(std::move(b)) {}
   int eval(Ctx& c) const override {
     FastCell x, y;
     const bool kx = a_->eval(c, x);
     const bool ky = b_->eval(c, y);
     if (!kx || !ky) return kUndecided;
-    bool ok = true;
-    const int cmp = compare_cells(kind_, x, y, ok);
-    if (!ok) return kUndecided;
-    return holds(op_, cmp) ? 1 : 0;
+    return compare<kOp, kKind>(x, y);
   }
 
  private:
-  Op op_;
-  CmpKind kind_;
   ScalarPtr a_;
   ScalarPtr b_;
 };
 
 // Any scalar against a constant.
+template <Op kOp, CmpKind kKind>
 class CompareConst final : public Bool {
  public:
-  CompareConst(Op op, CmpKind kind, ScalarPtr a, FastCell k)
-      : op_(op), kind_(kind), a_(std::move(a)), k_(k) {}
+  CompareConst(ScalarPtr a, FastCell k) : a_(std::move(a)), k_(k) {}
   int eval(Ctx& c) const override {
     FastCell x;
     if (!a_->eval(c, x)) return kUndecided;
-    bool ok = true;
-    const int cmp = compare_cells(kind_, x, k_, ok);
-    if (!ok) return kUndecided;
-    return holds(op_, cmp) ? 1 : 0;
+    return compare<kOp, kKind>(x, k_);
   }
 
  private:
-  Op op_;
-  CmpKind kind_;
   ScalarPtr a_;
   FastCell k_;
 };
 
-// A slot against a constant; integer-like kinds (integer, date, bool,
-// country) without a call.
+// A slot against a constant.
+template <Op kOp, CmpKind kKind>
 class CompareSlotConst final : public Bool {
  public:
-  CompareSlotConst(Op op, CmpKind kind, FactId slot, FastCell k)
-      : op_(op), kind_(kind), slot_(slot), k_(k) {}
+  CompareSlotConst(FactId slot, FastCell k) : slot_(slot), k_(k) {}
   int eval(Ctx& c) const override {
     const FastCell& v = c.slots[slot_];
     if (!v.known) return kUndecided;
-    if (kind_ == CmpKind::integer) return holds(op_, (v.i > k_.i) - (v.i < k_.i)) ? 1 : 0;
-    bool ok = true;
-    const int cmp = compare_cells(kind_, v, k_, ok);
-    if (!ok) return kUndecided;
-    return holds(op_, cmp) ? 1 : 0;
+    return compare<kOp, kKind>(v, k_);
   }
 
  private:
-  Op op_;
-  CmpKind kind_;
   FactId slot_;
   FastCell k_;
 };
 
 // A field of a comprehension's variable (`p.fee`) against a constant.
+template <Op kOp, CmpKind kKind>
 class CompareVarConst final : public Bool {
  public:
-  CompareVarConst(Op op, CmpKind kind, int level, std::size_t field, FastCell k)
-      : op_(op), kind_(kind), level_(static_cast<std::size_t>(level)), field_(field), k_(k) {}
+  CompareVarConst(int level, std::size_t field, FastCell k)
+      : level_(static_cast<std::size_t>(level)), field_(field), k_(k) {}
   int eval(Ctx& c) const override {
     const FastCell& x = c.vars[level_][field_];
     if (!x.known) return kUndecided;
-    bool ok = true;
-    const int cmp = compare_cells(kind_, x, k_, ok);
-    if (!ok) return kUndecided;
-    return holds(op_, cmp) ? 1 : 0;
+    return compare<kOp, kKind>(x, k_);
   }
 
  private:
-  Op op_;
-  CmpKind kind_;
   std::size_t level_;
   std::size_t field_;
   FastCell k_;
+};
+
+// One of the comparison nodes above for a run-time operator and kind.
+template <template <Op, CmpKind> class Node, CmpKind kKind, typename... Args>
+BoolPtr make_comparison_of(Op op, Args&&... args) {
+  switch (op) {
+    case Op::eq:
+      return std::make_unique<Node<Op::eq, kKind>>(std::forward<Args>(args)...);
+    case Op::ne:
+      return std::make_unique<Node<Op::ne, kKind>>(std::forward<Args>(args)...);
+    case Op::lt:
+      return std::make_unique<Node<Op::lt, kKind>>(std::forward<Args>(args)...);
+    case Op::le:
+      return std::make_unique<Node<Op::le, kKind>>(std::forward<Args>(args)...);
+    case Op::gt:
+      return std::make_unique<Node<Op::gt, kKind>>(std::forward<Args>(args)...);
+    case Op::ge:
+      return std::make_unique<Node<Op::ge, kKind>>(std::forward<Args>(args)...);
+    default:
+      return nullptr;
+  }
+}
+
+template <template <Op, CmpKind> class Node, typename... Args>
+BoolPtr make_comparison(Op op, CmpKind kind, Args&&... args) {
+  switch (kind) {
+    case CmpKind::integer:
+      return make_comparison_of<Node, CmpKind::integer>(op, std::forward<Args>(args)...);
+    case CmpKind::decimal:
+      return make_comparison_of<Node, CmpKind::decimal>(op, std::forward<Args>(args)...);
+    case CmpKind::string:
+      return make_comparison_of<Node, CmpKind::string>(op, std::forward<Args>(args)...);
+  }
+  return nullptr;
+}
+
+// A string slot in [string constants], by the ids of the constants.
+class StringSlotIn final : public Bool {
+ public:
+  StringSlotIn(FactId slot, const std::vector<FastCell>& items, bool negate)
+      : slot_(slot), negate_(negate) {
+    for (const FastCell& it : items) {
+      if (it.id < 0) continue;
+      const auto id = static_cast<std::size_t>(it.id);
+      if (id >= ids_.size()) ids_.resize(id + 1, 0);
+      ids_[id] = 1;
+    }
+  }
+  int eval(Ctx& c) const override {
+    const FastCell& x = c.slots[slot_];
+    if (!x.known) return kUndecided;
+    const bool found = x.id >= 0 && static_cast<std::size_t>(x.id) < ids_.size() &&
+                       ids_[static_cast<std::size_t>(x.id)] != 0;
+    return found != negate_ ? 1 : 0;
+  }
+
+ private:
+  FactId slot_;
+  std::vector<std::uint8_t> ids_;
+  bool negate_;
 };
 
 // x in [constants]: strings by id, other kinds by value.
@@ -1103,6 +1169,10 @@ class Builder {
     switch (n.kind) {
       case NodeKind::unary: {
         if (n.op != Op::not_) return nullptr;
+        const Node& kid = node(n.kids[0]);
+        if (kid.kind == NodeKind::path && kid.base == Node::Base::slot && kid.steps.empty()) {
+          return std::make_unique<BoolSlot>(kid.slot, true);  // not a boolean slot: one node
+        }
         auto a = boolean(n.kids[0]);
         if (!a) return nullptr;
         return std::make_unique<Not>(std::move(a));
@@ -1134,7 +1204,14 @@ class Builder {
     if (n.op == Op::and_ || n.op == Op::or_) {
       std::vector<BoolPtr> operands;
       if (!chain(i, n.op, operands)) return nullptr;
-      return std::make_unique<AndOr>(n.op == Op::and_, std::move(operands));
+      const bool is_and = n.op == Op::and_;
+      if (operands.size() == 2) {
+        if (is_and)
+          return std::make_unique<AndOr2<true>>(std::move(operands[0]), std::move(operands[1]));
+        return std::make_unique<AndOr2<false>>(std::move(operands[0]), std::move(operands[1]));
+      }
+      if (is_and) return std::make_unique<AndOr<true>>(std::move(operands));
+      return std::make_unique<AndOr<false>>(std::move(operands));
     }
     if (n.op == Op::in || n.op == Op::not_in) return membership(i);
     if (n.op != Op::eq && n.op != Op::ne && n.op != Op::lt && n.op != Op::le && n.op != Op::gt &&
@@ -1157,7 +1234,7 @@ class Builder {
         if (c->i == INT64_MIN) return nullptr;
         c->n = 0;
       }
-      if (c) return std::make_unique<CompareSlotConst>(n.op, *kind, ln.slot, *c);
+      if (c) return make_comparison<CompareSlotConst>(n.op, *kind, ln.slot, *c);
     }
     // A field of a comprehension's variable against a constant: one node.
     if (right_is_constant && !n.promote_left && !n.promote_right && ln.kind == NodeKind::path &&
@@ -1166,7 +1243,7 @@ class Builder {
           ln.steps.empty() ? std::optional<std::size_t>(0) : field_index(ln.steps[0]);
       const auto k = constant_cell(*rn.constant);
       if (field && k)
-        return std::make_unique<CompareVarConst>(n.op, *kind, ln.var_level, *field, *k);
+        return make_comparison<CompareVarConst>(n.op, *kind, ln.var_level, *field, *k);
     }
     auto a = with_promotion(scalar(l), n.promote_left);
     if (a && right_is_constant) {
@@ -1175,12 +1252,12 @@ class Builder {
           if (k->i == INT64_MIN) return nullptr;
           k->n = 0;
         }
-        return std::make_unique<CompareConst>(n.op, *kind, std::move(a), *k);
+        return make_comparison<CompareConst>(n.op, *kind, std::move(a), *k);
       }
     }
     auto b = with_promotion(scalar(r), n.promote_right);
     if (!a || !b) return nullptr;
-    return std::make_unique<Compare>(n.op, *kind, std::move(a), std::move(b));
+    return make_comparison<Compare>(n.op, *kind, std::move(a), std::move(b));
   }
 
   // The operands of a chain of `op` (and, or) from node i, left to right.
@@ -1215,6 +1292,11 @@ class Builder {
         auto cell = constant_cell(c);
         if (!cell) return nullptr;
         cells.push_back(*cell);
+      }
+      const Node& xn = node(n.kids[0]);
+      if (*kind == CmpKind::string && xn.kind == NodeKind::path && xn.base == Node::Base::slot &&
+          xn.steps.empty()) {
+        return std::make_unique<StringSlotIn>(xn.slot, cells, negate);
       }
       return std::make_unique<InConstants>(std::move(x), *kind, std::move(cells), negate);
     }
