@@ -322,6 +322,9 @@ class Fold final : public Scalar {
 class MemoScalar final : public Scalar {
  public:
   MemoScalar(std::size_t index, ScalarPtr inner) : index_(index), inner_(std::move(inner)) {}
+  std::size_t index() const { return index_; }
+  /// The computation, for a node that reads the memo itself.
+  ScalarPtr take_inner() { return std::move(inner_); }
   bool eval(Ctx& c, FastCell& out) const override {
     std::uint8_t& state = c.memo_state[index_];
     if (state == 0) state = inner_->eval(c, c.memo[index_]) ? 1 : 2;
@@ -523,6 +526,25 @@ class CompareConst final : public Bool {
 
  private:
   ScalarPtr a_;
+  FastCell k_;
+};
+
+// A memoised scalar (a closed call met more than once) against a constant.
+template <Op kOp, CmpKind kKind>
+class CompareMemoConst final : public Bool {
+ public:
+  CompareMemoConst(std::size_t index, ScalarPtr inner, FastCell k)
+      : index_(index), inner_(std::move(inner)), k_(k) {}
+  int eval(Ctx& c) const override {
+    std::uint8_t& state = c.memo_state[index_];
+    if (state == 0) state = inner_->eval(c, c.memo[index_]) ? 1 : 2;
+    if (state == 2) return kUndecided;
+    return compare<kOp, kKind>(c.memo[index_], k_);
+  }
+
+ private:
+  std::size_t index_;
+  ScalarPtr inner_;
   FastCell k_;
 };
 
@@ -1251,6 +1273,10 @@ class Builder {
         if (n.promote_right) {  // an integer constant compared as a decimal
           if (k->i == INT64_MIN) return nullptr;
           k->n = 0;
+        }
+        if (auto* memo = dynamic_cast<MemoScalar*>(a.get())) {
+          return make_comparison<CompareMemoConst>(n.op, *kind, memo->index(), memo->take_inner(),
+                                                   *k);
         }
         return make_comparison<CompareConst>(n.op, *kind, std::move(a), *k);
       }
