@@ -481,6 +481,7 @@ struct BatchEvaluator::Scratch {
         if (t != nullptr) {
           t->known = true;
           t->i = c;
+          t->n = 0;  // an integer's scale, should it meet a decimal
         }
         return true;
       }

@@ -1021,6 +1021,13 @@ class Builder {
 
   static bool scalar_type(const Type& t) { return cmp_kind(t).has_value(); }
 
+  // How two operands compare: an integer with a decimal compares as decimals
+  // (as the compiled evaluator does; an integer cell has scale 0).
+  static std::optional<CmpKind> comparison_kind(const Type& a, const Type& b) {
+    if (a.is_numeric() && b.is_numeric() && a.kind() != b.kind()) return CmpKind::decimal;
+    return cmp_kind(a);
+  }
+
   // The list slot a comprehension, count or `in` reads, or nullopt.
   std::optional<ListSource> list_slot(int i) const {
     const Node& n = node(i);
@@ -1240,8 +1247,7 @@ class Builder {
         n.op != Op::ge) {
       return nullptr;
     }
-    const Type& lt = n.promote_left ? Type::decimal() : *node(l).type;
-    auto kind = cmp_kind(n.promote_left || n.promote_right ? Type::decimal() : lt);
+    auto kind = comparison_kind(*node(l).type, *node(r).type);
     if (!kind) return nullptr;
     const Node& ln = node(l);
     const Node& rn = node(r);
@@ -1249,31 +1255,25 @@ class Builder {
         rn.kind == NodeKind::literal ||
         (rn.kind == NodeKind::path && rn.base == Node::Base::constant && rn.steps.empty());
     // A slot against a constant: one node.
-    if (right_is_constant && !n.promote_left && ln.kind == NodeKind::path &&
-        ln.base == Node::Base::slot && ln.steps.empty()) {
-      auto c = constant_cell(*rn.constant);
-      if (c && n.promote_right) {  // an integer constant compared as a decimal
-        if (c->i == INT64_MIN) return nullptr;
-        c->n = 0;
+    if (right_is_constant && ln.kind == NodeKind::path && ln.base == Node::Base::slot &&
+        ln.steps.empty()) {
+      if (auto c = constant_cell(*rn.constant)) {
+        return make_comparison<CompareSlotConst>(n.op, *kind, ln.slot, *c);
       }
-      if (c) return make_comparison<CompareSlotConst>(n.op, *kind, ln.slot, *c);
     }
     // A field of a comprehension's variable against a constant: one node.
-    if (right_is_constant && !n.promote_left && !n.promote_right && ln.kind == NodeKind::path &&
-        ln.base == Node::Base::variable && ln.steps.size() <= 1) {
+    if (right_is_constant && ln.kind == NodeKind::path && ln.base == Node::Base::variable &&
+        ln.steps.size() <= 1) {
       const auto field =
           ln.steps.empty() ? std::optional<std::size_t>(0) : field_index(ln.steps[0]);
       const auto k = constant_cell(*rn.constant);
-      if (field && k)
+      if (field && k) {
         return make_comparison<CompareVarConst>(n.op, *kind, ln.var_level, *field, *k);
+      }
     }
-    auto a = with_promotion(scalar(l), n.promote_left);
+    auto a = scalar(l);
     if (a && right_is_constant) {
       if (auto k = constant_cell(*rn.constant)) {
-        if (n.promote_right) {  // an integer constant compared as a decimal
-          if (k->i == INT64_MIN) return nullptr;
-          k->n = 0;
-        }
         if (auto* memo = dynamic_cast<MemoScalar*>(a.get())) {
           return make_comparison<CompareMemoConst>(n.op, *kind, memo->index(), memo->take_inner(),
                                                    *k);
@@ -1281,7 +1281,7 @@ class Builder {
         return make_comparison<CompareConst>(n.op, *kind, std::move(a), *k);
       }
     }
-    auto b = with_promotion(scalar(r), n.promote_right);
+    auto b = scalar(r);
     if (!a || !b) return nullptr;
     return make_comparison<Compare>(n.op, *kind, std::move(a), std::move(b));
   }
@@ -1303,7 +1303,7 @@ class Builder {
     const bool negate = n.op == Op::not_in;
     const Node& rn = node(n.kids[1]);
     const Type& element = rn.type->element();
-    auto kind = cmp_kind(element);
+    auto kind = comparison_kind(*node(n.kids[0]).type, element);
     if (!kind) return nullptr;
     auto x = scalar(n.kids[0]);
     if (!x) return nullptr;

@@ -37,8 +37,9 @@ struct FastCell {
   /// index of its first cell in the arena.
   std::int64_t i = 0;
   const char* text = nullptr;  ///< string: its bytes (not owned)
-  /// string: length; decimal: scale; date: year * 10000 + month * 100 + day;
-  /// list: element count.
+  /// string: length; decimal: scale; integer: 0 (its scale, when it is
+  /// compared with a decimal); date: year * 10000 + month * 100 + day; list:
+  /// element count.
   std::int32_t n = 0;
   /// string: FastProgram::string_id() of its text (-1: no constant has it).
   std::int32_t id = -1;
