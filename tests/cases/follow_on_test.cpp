@@ -131,7 +131,7 @@ TEST_CASE("an approval under br-2009 knows when the residence expires and the co
   CHECK(parsed->event == history[3].event);
 }
 
-TEST_CASE("a refusal carries no grant dates; an approval event cannot be given others",
+TEST_CASE("a refusal carries no grant dates, an approval event cannot be given others",
           "[cases][follow_on]") {
   Fixture f;
   f.decided(case_id("BR-2"), "refused");

@@ -174,7 +174,7 @@ TEST_CASE("the v1.1 fields read with their types") {
   CHECK((*flags)[1].was_null());
 }
 
-TEST_CASE("absent and null are unknown; [] and false are known") {
+TEST_CASE("absent and null are unknown, [] and false are known") {
   ReadResult r = read_body(
       R"("applicant": {"entry_date": null, "nationalities": [], "criminal": {"pending_proceedings": false}},
          "payments": [])");

@@ -334,7 +334,7 @@ TEST_CASE("a file with ten mistakes gives exactly ten diagnostics, each at its p
   CHECK(d[7].message.find("found integer and string") != std::string::npos);
 }
 
-TEST_CASE("a wrong file never reaches compile; the one-call loaders throw every diagnostic") {
+TEST_CASE("a wrong file never reaches compile, the one-call loaders throw every diagnostic") {
   auto text = replaced(kBase, "64.58 BRL", "64.58 BRX");
   text = replaced(text, "America/Sao_Paulo", "Mars/Olympus");
   CheckResult r = check(load(text, "t.yaml"));

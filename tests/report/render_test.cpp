@@ -258,7 +258,7 @@ TEST_CASE("HTML report of nothing still renders") {
   CHECK(contains(html, "No result carries a filing date"));
 }
 
-TEST_CASE("charts show the largest keys; tables list every key") {
+TEST_CASE("charts show the largest keys, tables list every key") {
   Statistics stats;
   for (int i = 0; i < 30; ++i) {
     ResultSummary r;

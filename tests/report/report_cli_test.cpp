@@ -82,7 +82,7 @@ TEST_CASE("report reads standard input when given no file or '-'") {
   CHECK(contains(none.out, "\"records\": 12"));
 }
 
-TEST_CASE("report --csv DIR writes one table per dimension; --csv FILE one table") {
+TEST_CASE("report --csv DIR writes one table per dimension, --csv FILE one table") {
   const fs::path dir = scratch("csv");
   fs::remove_all(dir);
   Run r = run("report --csv '" + dir.string() + "/' " + kResults);

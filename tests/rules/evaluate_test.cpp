@@ -129,7 +129,7 @@ TEST_CASE("arithmetic on dates, periods, money and numbers") {
   CHECK(eval(t.compile("12 months == 1 year"), s) == "false");
 }
 
-TEST_CASE("errors pass through strict operators; unknown beats error in and/or") {
+TEST_CASE("errors pass through strict operators, unknown beats error in and/or") {
   Env t;
   Slots s(t.compiler.slots());
   auto e = t.compile("applicant.income + 1 USD > 10 BRL or applicant.entry_date <= entry_cutoff");
