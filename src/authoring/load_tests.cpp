@@ -18,6 +18,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include "authoring/json_path.hpp"
+#include "core/text.hpp"
 #include "programme/yaml_documents.hpp"
 #include "regularis/authoring/programme_tests.hpp"
 #include "regularis/core/error.hpp"
@@ -26,39 +27,10 @@ namespace regularis {
 
 namespace {
 
+using detail::did_you_mean;
 using detail::Json;
 
 std::string in_quotes(std::string_view s) { return "\"" + std::string(s) + "\""; }
-
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t above = row[j];
-      const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + cost});
-      diagonal = above;
-    }
-  }
-  return row[b.size()];
-}
-
-/// "; did you mean "x"?" for the closest candidate within a third of the word.
-std::string did_you_mean(std::string_view word, const std::vector<std::string_view>& candidates) {
-  std::string_view best;
-  std::size_t best_distance = word.size() / 3 + 1;
-  for (std::string_view c : candidates) {
-    const std::size_t d = edit_distance(word, c);
-    if (d < best_distance || (d == best_distance && best.empty() && d <= 2)) {
-      best = c;
-      best_distance = d;
-    }
-  }
-  return best.empty() ? std::string() : "; did you mean " + in_quotes(best) + "?";
-}
 
 /// "a, b or c".
 std::string one_of(const std::vector<std::string_view>& words) {

@@ -35,6 +35,7 @@ namespace regularis {
 
 namespace {
 
+using detail::did_you_mean;
 using detail::NodeKind;
 using detail::ProgrammeEnvironment;
 using detail::SourceDocument;
@@ -63,41 +64,6 @@ std::string describe(const SourceNode& n) {
   std::string s = n.scalar;
   if (s.size() > 40) s = s.substr(0, 37) + "...";
   return quoted(s);
-}
-
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> prev(b.size() + 1);
-  std::vector<std::size_t> cur(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    cur[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
-      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
-    }
-    std::swap(prev, cur);
-  }
-  return prev[b.size()];
-}
-
-/// The closest candidate when it is close enough to be a typo, else "".
-std::string closest(std::string_view word, const std::vector<std::string_view>& candidates) {
-  std::string best;
-  std::size_t best_d = 0;
-  for (auto c : candidates) {
-    std::size_t d = edit_distance(word, c);
-    std::size_t limit = std::max<std::size_t>(1, std::min<std::size_t>(3, c.size() / 3));
-    if (d <= limit && (best.empty() || d < best_d)) {
-      best = std::string(c);
-      best_d = d;
-    }
-  }
-  return best;
-}
-
-std::string did_you_mean(std::string_view word, const std::vector<std::string_view>& candidates) {
-  std::string c = closest(word, candidates);
-  return c.empty() ? std::string() : "; did you mean " + quoted(c) + "?";
 }
 
 bool is_programme_id(std::string_view s) {
