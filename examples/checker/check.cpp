@@ -2,27 +2,34 @@
 // SPDX-License-Identifier: Apache-2.0
 //
 // `regularis check -p PROGRAMME [INPUT...]`: evaluates every record of JSON
-// Lines or JSON array inputs (standard input when none or "-") against one
-// programme, then prints the summary. Exit 0 when every record was valid, 1
-// when some were invalid, 2 on a usage or programme error.
+// Lines, JSON array or CSV inputs (standard input when none or "-") against
+// one programme, then prints the summary. Exit 0 when every record was valid,
+// 1 when some were invalid, 2 on a usage or programme error or a bad CSV
+// header. `--input` says what the inputs hold, or (auto) each input's name
+// and first line tell.
 //
 // JSON Lines go through the batch path (regularis/engine/batch.hpp): the
 // input is cut into chunks on line boundaries, `--jobs` threads evaluate
 // chunks and format their results, and the results are written in input
 // order with a bounded number of chunks in flight, so memory stays flat. A
-// JSON array is read record by record with BatchReader on one thread.
+// JSON array (BatchReader) or a CSV file (CsvReader) is read record by
+// record on one thread.
 #include <unistd.h>
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <condition_variable>
 #include <cstdio>
 #include <cstring>
 #include <deque>
 #include <fstream>
+#include <functional>
 #include <iostream>
 #include <memory>
 #include <mutex>
+#include <optional>
+#include <sstream>
 #include <streambuf>
 #include <thread>
 
@@ -31,6 +38,7 @@
 #include "regularis/core/error.hpp"
 #include "regularis/engine/batch.hpp"
 #include "regularis/engine/engine.hpp"
+#include "regularis/facts/csv.hpp"
 #include "regularis/facts/read.hpp"
 
 namespace checker {
@@ -469,14 +477,15 @@ class Replay : public std::streambuf {
   char buffer_[1 << 16];
 };
 
-/// One input that is a JSON array: record by record on this thread.
-void check_array(std::istream& in, const regularis::Programme& programme,
-                 const regularis::EvaluationOptions& options, Format format, Sink& sink) {
-  regularis::BatchReader reader(in);
+/// Evaluates records one at a time on this thread, as `next_record` gives
+/// them (from a JSON array or a CSV file).
+void check_records(const std::function<bool(regularis::ReadResult&)>& next_record,
+                   const regularis::Programme& programme,
+                   const regularis::EvaluationOptions& options, Format format, Sink& sink) {
   const regularis::Engine engine;
   regularis::ReadResult record;
   Chunk c;
-  while (reader.next(record)) {
+  while (next_record(record)) {
     const regularis::Evaluation evaluation = engine.evaluate(programme, record, options);
     const RecordResult result = make_result(evaluation, record);
     c.out.clear();
@@ -488,12 +497,132 @@ void check_array(std::istream& in, const regularis::Programme& programme,
   }
 }
 
+enum class InputKind { auto_detect, jsonl, json, csv };
+
+std::optional<InputKind> parse_input_kind(std::string_view name) {
+  if (name == "auto") return InputKind::auto_detect;
+  if (name == "jsonl") return InputKind::jsonl;
+  if (name == "json") return InputKind::json;
+  if (name == "csv") return InputKind::csv;
+  return std::nullopt;
+}
+
+/// One input: its stream, what it holds, the bytes already read from it to
+/// tell (given back first) and, for CSV, its reader with the header read.
+struct Input {
+  std::string name;  // the path, or "<stdin>"
+  std::istream* stream = nullptr;
+  InputKind kind = InputKind::auto_detect;
+  std::string head;
+  std::unique_ptr<Replay> replay;
+  std::unique_ptr<std::istream> replayed;
+  std::unique_ptr<regularis::CsvReader> csv;
+
+  std::istream& replayed_stream() {
+    replay = std::make_unique<Replay>(head, *stream);
+    replayed = std::make_unique<std::istream>(replay.get());
+    return *replayed;
+  }
+};
+
+constexpr std::size_t kMaxHeaderProbe =
+    std::size_t{64} * 1024;  // a longer first line is not a CSV header
+
+// Reads up to the first non-blank byte into `head`, dropping a byte order mark.
+void read_to_first_non_blank(std::istream& in, std::string& head) {
+  char ch = 0;
+  bool bom_possible = true;
+  while (in.get(ch)) {
+    head.push_back(ch);
+    if (bom_possible && head.size() <= 3 &&
+        std::string_view("\xEF\xBB\xBF").substr(0, head.size()) == head) {
+      if (head.size() == 3) {
+        head.clear();
+        bom_possible = false;
+      }
+      continue;
+    }
+    bom_possible = false;
+    if (!is_blank(ch)) break;
+  }
+}
+
+// Reads the rest of the line into `head`; false when it is longer than the probe.
+bool read_rest_of_line(std::istream& in, std::string& head) {
+  char ch = 0;
+  auto line_ended = [&] { return !head.empty() && head.back() == '\n'; };
+  while (!line_ended() && head.size() < kMaxHeaderProbe && in.get(ch)) head.push_back(ch);
+  return line_ended() || !in;
+}
+
+bool is_csv_header(const std::string& text) {
+  std::istringstream in(text);
+  regularis::CsvReader probe(in, "");
+  return !probe.header().has_errors();
+}
+
+bool ends_with_csv(const std::string& name) {
+  if (name.size() < 4) return false;
+  std::string suffix = name.substr(name.size() - 4);
+  std::transform(suffix.begin(), suffix.end(), suffix.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return suffix == ".csv";
+}
+
+/// Reads the start of an input to tell what it holds, unless `kind` says: a
+/// *.csv file is CSV; a first non-blank `{` is JSON Lines, `[` a JSON array;
+/// anything else is CSV when its first line is a header of known fact paths,
+/// else JSON Lines (so that a broken first record is reported as one). The
+/// head of a CSV input is its whole first line, for the header's carets.
+void detect(Input& input, InputKind kind) {
+  std::istream& in = *input.stream;
+  read_to_first_non_blank(in, input.head);
+  if (in.bad()) throw regularis::IoError("io.read", "[io.read] reading applications failed");
+  const char first = input.head.empty() ? '\0' : input.head.back();
+  if (kind == InputKind::auto_detect) {
+    if (ends_with_csv(input.name)) {
+      kind = InputKind::csv;
+    } else if (first == '{' || first == '\0') {
+      kind = InputKind::jsonl;
+    } else if (first == '[') {
+      kind = InputKind::json;
+    }
+  }
+  if (kind == InputKind::auto_detect || kind == InputKind::csv) {
+    const bool whole_line = read_rest_of_line(in, input.head);
+    if (in.bad()) throw regularis::IoError("io.read", "[io.read] reading applications failed");
+    if (kind == InputKind::auto_detect) {
+      kind = whole_line && is_csv_header(input.head) ? InputKind::csv : InputKind::jsonl;
+    }
+  }
+  input.kind = kind;
+  in.clear(in.rdstate() & ~std::ios::failbit & ~std::ios::eofbit);
+}
+
+/// Reads a CSV input's header; prints its problems, each with the header
+/// line and a caret, and returns false when it has errors.
+bool read_csv_header(Input& input, const regularis::ReadOptions& read_options, std::ostream& err) {
+  input.csv =
+      std::make_unique<regularis::CsvReader>(input.replayed_stream(), input.name, read_options);
+  const regularis::Diagnostics& problems = input.csv->header();
+  if (!problems.has_errors()) return true;
+  for (const regularis::Diagnostic& d : problems) err << regularis::render(d, input.head);
+  err << "regularis: " << input.name << ": " << problems.size()
+      << (problems.size() == 1 ? " error" : " errors") << " in the CSV header, nothing read\n";
+  return false;
+}
+
 }  // namespace
 
 int run_check(const CheckOptions& options) {
   const std::optional<Format> format = parse_format(options.format);
   if (!format) {
     std::cerr << "regularis: unknown format " << options.format << '\n';
+    return kExitUsage;
+  }
+  const std::optional<InputKind> input_kind = parse_input_kind(options.input);
+  if (!input_kind) {
+    std::cerr << "regularis: unknown input format " << options.input << '\n';
     return kExitUsage;
   }
   bool as_of_ok = true;
@@ -504,33 +633,49 @@ int run_check(const CheckOptions& options) {
       load_programme_reporting(options.programme, std::cerr);
   if (!programme) return kExitUsage;
 
-  // Open every input before writing anything, so a wrong path writes nothing.
-  std::vector<std::string> inputs = options.inputs;
-  if (inputs.empty()) inputs.push_back("-");
+  // Open every input, and read the header of every CSV, before writing
+  // anything, so a wrong path or a bad header writes nothing.
+  std::vector<std::string> names = options.inputs;
+  if (names.empty()) names.push_back("-");
   std::vector<std::unique_ptr<std::ifstream>> files;
-  std::vector<std::istream*> streams;
+  std::vector<Input> inputs;
   bool stdin_used = false;
-  for (const std::string& input : inputs) {
-    if (input == "-") {
+  for (const std::string& name : names) {
+    Input input;
+    if (name == "-") {
       if (stdin_used) continue;
       stdin_used = true;
-      streams.push_back(&std::cin);
-      continue;
+      input.name = "<stdin>";
+      input.stream = &std::cin;
+    } else {
+      auto file = std::make_unique<std::ifstream>(name, std::ios::binary);
+      if (!file->is_open()) {
+        std::cerr << "regularis: cannot open " << name << '\n';
+        return kExitUsage;
+      }
+      input.name = name;
+      input.stream = file.get();
+      files.push_back(std::move(file));
     }
-    auto file = std::make_unique<std::ifstream>(input, std::ios::binary);
-    if (!file->is_open()) {
-      std::cerr << "regularis: cannot open " << input << '\n';
-      return kExitUsage;
+    inputs.push_back(std::move(input));
+  }
+  const regularis::ReadOptions read_options;
+  try {
+    for (Input& input : inputs) {
+      detect(input, *input_kind);
+      if (input.kind == InputKind::csv && !read_csv_header(input, read_options, std::cerr)) {
+        return kExitUsage;
+      }
     }
-    streams.push_back(file.get());
-    files.push_back(std::move(file));
+  } catch (const regularis::IoError& e) {
+    std::cerr << "regularis: " << e.what() << '\n';
+    return kExitUsage;
   }
 
   regularis::EvaluationOptions evaluation_options;
   evaluation_options.as_of = as_of;
   evaluation_options.language = options.language;
   evaluation_options.explain = false;
-  const regularis::ReadOptions read_options;
   const regularis::BatchEvaluator batch(*programme, evaluation_options, read_options);
   unsigned jobs = options.jobs;
   if (jobs == 0) jobs = std::max(1U, std::thread::hardware_concurrency());
@@ -539,37 +684,22 @@ int run_check(const CheckOptions& options) {
   Sink sink(std::cout, *format, progress);
   sink.begin();
   try {
-    for (std::istream* in : streams) {
-      // Peek: a byte order mark is skipped; a first non-blank `[` is a JSON array.
-      std::string head;
-      char ch = 0;
-      bool bom_possible = true;
-      while (in->get(ch)) {
-        head.push_back(ch);
-        if (bom_possible && head.size() <= 3 &&
-            std::string_view("\xEF\xBB\xBF").substr(0, head.size()) == head) {
-          if (head.size() == 3) {
-            head.clear();
-            bom_possible = false;
-          }
-          continue;
-        }
-        bom_possible = false;
-        if (!is_blank(ch)) break;
-      }
-      if (in->bad()) throw regularis::IoError("io.read", "[io.read] reading applications failed");
-      const bool array = !head.empty() && head.back() == '[';
-      in->clear(in->rdstate() & ~std::ios::failbit & ~std::ios::eofbit);
-      if (array) {
-        Replay replay(head, *in);
-        std::istream replayed(&replay);
-        check_array(replayed, *programme, evaluation_options, *format, sink);
+    for (Input& input : inputs) {
+      if (input.kind == InputKind::jsonl) {
+        Chunker chunker(*input.stream, read_options.max_record_bytes);
+        chunker.unread(std::move(input.head));
+        Pipeline pipeline(batch, *format, read_options, jobs, sink);
+        pipeline.run(chunker);
         continue;
       }
-      Chunker chunker(*in, read_options.max_record_bytes);
-      chunker.unread(std::move(head));
-      Pipeline pipeline(batch, *format, read_options, jobs, sink);
-      pipeline.run(chunker);
+      if (input.kind == InputKind::json) {
+        regularis::BatchReader array(input.replayed_stream(), read_options);
+        check_records([&](regularis::ReadResult& r) { return array.next(r); }, *programme,
+                      evaluation_options, *format, sink);
+      } else {
+        check_records([&](regularis::ReadResult& r) { return input.csv->next(r); }, *programme,
+                      evaluation_options, *format, sink);
+      }
     }
   } catch (const regularis::IoError& e) {
     progress.clear();

@@ -27,6 +27,7 @@ inline constexpr int kExitUsage = 2;
 struct CheckOptions {
   std::string programme;
   std::vector<std::string> inputs;  ///< empty or "-": standard input
+  std::string input = "auto";       ///< auto, jsonl, json (an array), csv
   std::string format = "text";      ///< jsonl, csv, text, json
   std::string language;
   std::string as_of;  ///< "" = none

@@ -45,10 +45,15 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
 
   checker::CheckOptions check;
-  CLI::App* check_command =
-      app.add_subcommand("check", "Evaluate a batch of applications (JSON Lines or a JSON array)");
+  CLI::App* check_command = app.add_subcommand(
+      "check", "Evaluate a batch of applications (JSON Lines, a JSON array or CSV)");
   check_command->add_option("-p,--programme", check.programme, "Programme file (YAML)")->required();
   check_command->add_option("inputs", check.inputs, "Input files (default or '-': stdin)");
+  check_command
+      ->add_option("--input", check.input,
+                   "Input format; auto: *.csv is CSV, else by the first line")
+      ->capture_default_str()
+      ->check(CLI::IsMember({"auto", "jsonl", "json", "csv"}));
   check_command->add_option("--format", check.format, "Output format")
       ->capture_default_str()
       ->check(CLI::IsMember({"jsonl", "csv", "text", "json"}));

@@ -23,6 +23,7 @@
 #include "regularis/core/period.hpp"
 #include "regularis/engine/engine.hpp"
 #include "regularis/engine/evaluation.hpp"
+#include "regularis/facts/csv.hpp"
 #include "regularis/facts/fact_path.hpp"
 #include "regularis/facts/facts.hpp"
 #include "regularis/facts/read.hpp"

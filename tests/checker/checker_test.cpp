@@ -5,7 +5,7 @@
 // path comes in as REGULARIS_CHECKER) on the fixtures in tests/checker/data
 // and checks exit statuses, messages, and the JSON Lines, CSV, JSON and text
 // outputs byte for byte against tests/checker/golden/ (REGULARIS_BLESS=1
-// rewrites the golden files).
+// rewrites the golden files), for JSON Lines, JSON array and CSV inputs.
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -83,6 +83,7 @@ void check_golden(const std::string& name, const std::string& actual) {
 
 const std::string kMini = "-p tests/checker/data/mini.yaml ";
 const std::string kBatch = "tests/checker/data/batch.jsonl";
+const std::string kCsv = "tests/checker/data/batch.csv";
 
 }  // namespace
 
@@ -208,6 +209,73 @@ TEST_CASE("check reads standard input, '-' and JSON arrays") {
   REQUIRE(lines.size() == 3);
   CHECK(lines[1].rfind("A-1,mini-2009,", 0) == 0);
   CHECK(lines[2].rfind("A-2,mini-2009,ineligible,", 0) == 0);
+}
+
+TEST_CASE("check reads CSV: --format jsonl prints the result line of each row") {
+  Run r = run("check " + kMini + "--format jsonl " + kCsv);
+  CHECK(r.status == 1);
+  check_golden("batch-csv.jsonl", r.out);
+  CHECK(r.err.rfind("Summary: 6 records\n", 0) == 0);
+}
+
+TEST_CASE("a broken CSV row in the middle is reported as invalid and reading carries on") {
+  Run r = run("check " + kMini + "--format jsonl --no-summary " + kCsv);
+  CHECK(r.status == 1);
+  CHECK(r.err.empty());
+  const std::vector<std::string> lines = lines_of(r.out);
+  REQUIRE(lines.size() == 6);
+  CHECK(contains(lines[3], R"("id":"M-4")"));
+  CHECK(contains(lines[3], R"("reasons":["facts.csv_extra_cell"])"));
+  CHECK(contains(lines[4], R"("errors":["applicant.date_of_birth: 2009-02-30 is not a date",)"));
+  CHECK(contains(lines[5], R"("id":"M-6, \"quoted\"")"));
+  CHECK(contains(lines[5], R"("outcome":"ineligible")"));
+  // Text output gives the line each row starts on (M-6 spans lines 7 and 8).
+  Run text = run("check " + kMini + "--no-summary " + kCsv);
+  CHECK(contains(text.out, "M-5  invalid  (line 6)\n"));
+  CHECK(contains(text.out, "M-6, \"quoted\"  ineligible  (line 7)\n"));
+}
+
+TEST_CASE("a bad CSV header exits 2 with every problem at file:line:col and writes nothing") {
+  Run r = run("check " + kMini + "--format csv tests/checker/data/bad-header.csv");
+  CHECK(r.status == 2);
+  CHECK(r.out.empty());
+  CHECK(r.err ==
+        "tests/checker/data/bad-header.csv:1:13: error: \"applicant.entry_dat\" is not a fact of "
+        "the application format; did you mean \"applicant.entry_date\"? "
+        "[facts.csv_unknown_column]\n"
+        "    1 | id,filed_at,applicant.entry_dat,documents,documents[0].type\n"
+        "      |             ^\n"
+        "tests/checker/data/bad-header.csv:1:43: error: \"documents[0].type\" is part of column "
+        "\"documents\" (1:33); keep one of them [facts.csv_overlapping_column]\n"
+        "    1 | id,filed_at,applicant.entry_dat,documents,documents[0].type\n"
+        "      |                                           ^\n"
+        "regularis: tests/checker/data/bad-header.csv: 2 errors in the CSV header, nothing read\n");
+  // From standard input, named <stdin>.
+  Run piped = run("check " + kMini + "--input csv", "tests/checker/data/bad-header.csv");
+  CHECK(piped.status == 2);
+  CHECK(contains(piped.err, "<stdin>:1:13: error: \"applicant.entry_dat\""));
+}
+
+TEST_CASE("check tells CSV from JSON Lines on standard input by the first line") {
+  Run piped = run("check " + kMini + "--format csv --no-summary", kCsv);
+  Run file = run("check " + kMini + "--format csv --no-summary " + kCsv);
+  CHECK(piped.status == 1);
+  CHECK(piped.out == file.out);
+  REQUIRE(lines_of(piped.out).size() == 7);
+  CHECK(lines_of(piped.out)[1] == "M-1,mini-2009,eligible,");
+  // A first line that is not a header of known facts is a broken JSON Lines record.
+  Run broken =
+      run("check " + kMini + "--format csv --no-summary", "tests/checker/data/broken-first.jsonl");
+  CHECK(broken.status == 1);
+  const std::vector<std::string> lines = lines_of(broken.out);
+  REQUIRE(lines.size() == 3);
+  CHECK(lines[1] == ",mini-2009,invalid,facts.wrong_type");
+  CHECK(lines[2].rfind("X-2,mini-2009,incomplete,", 0) == 0);
+  // --input says what the input holds, whatever it looks like.
+  Run forced = run("check " + kMini + "--format csv --no-summary --input jsonl", kCsv);
+  CHECK(forced.status == 1);
+  REQUIRE(lines_of(forced.out).size() == 9);  // each of the 8 lines is a broken record
+  CHECK(lines_of(forced.out)[1] == ",mini-2009,invalid,facts.syntax");
 }
 
 TEST_CASE("check --lang picks the programme's questions in that language") {

@@ -1,0 +1,670 @@
+// SPDX-FileCopyrightText: 2026 The regularis authors
+// SPDX-License-Identifier: Apache-2.0
+//
+// CSV batches (csv.hpp): RowScanner cuts the stream into rows of cells (RFC
+// 4180), noting where each cell starts; the header row becomes Columns
+// checked against the standard schema; each data row becomes a JSON record
+// (nlohmann-json) read by the ordinary RecordReader, and its diagnostics are
+// pointed back from JSON paths to the columns and cells they came from.
+#include <algorithm>
+#include <fstream>
+#include <istream>
+#include <map>
+#include <optional>
+#include <utility>
+
+#include <nlohmann/json.hpp>
+
+#include "core/text.hpp"
+#include "facts/record_reader.hpp"
+#include "regularis/core/decimal.hpp"
+#include "regularis/core/error.hpp"
+#include "regularis/facts/csv.hpp"
+#include "regularis/facts/schema.hpp"
+
+namespace regularis {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+// `"text"` with control bytes escaped (std::quoted would be found for std::string).
+std::string in_quotes(std::string_view text) { return detail::quoted(text); }
+
+constexpr std::size_t kChunkSize = std::size_t{64} * 1024;
+constexpr std::size_t kMaxColumns = 10000;
+constexpr std::size_t kMaxIndexDigits = 6;
+constexpr std::string_view kFormat = "regularis.application/1";
+
+bool is_space(char c) noexcept { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
+std::string_view trim(std::string_view s) noexcept {
+  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
+  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+SourceLocation at(const std::string& source, std::size_t line, std::size_t column) {
+  return {source, static_cast<int>(line), static_cast<int>(column)};
+}
+
+// --- Rows -----------------------------------------------------------------
+
+struct Cell {
+  std::string text;
+  std::size_t line = 0;
+  std::size_t column = 0;
+};
+
+/// One row as scanned. `cells` holds at most max_cells + 1 cells, the last of
+/// them (when there are more) only for its place.
+struct Row {
+  std::vector<Cell> cells;
+  std::size_t cell_count = 0;
+  std::size_t line = 0;
+  bool has_text = false;  // any byte but white space and separators
+  bool too_large = false;
+  Diagnostics problems;  // facts.csv_syntax
+
+  bool is_blank() const { return !has_text && problems.empty(); }
+};
+
+/// Cuts a stream into rows of cells, reading it in chunks and counting lines
+/// and byte columns; keeps no more than `max_row_bytes` of a row.
+class RowScanner {
+ public:
+  RowScanner(std::istream& in, const std::string& source, std::size_t max_row_bytes)
+      : in_(in), source_(source), max_row_bytes_(max_row_bytes) {}
+
+  /// The next row that is not blank into `row`; false at the end.
+  bool next(Row& row, std::size_t max_cells) {
+    if (at_start_) skip_bom();
+    char c = 0;
+    while (peek(c)) {
+      row = Row();
+      row.line = line_;
+      scan(row, max_cells);
+      if (!row.is_blank()) return true;
+    }
+    return false;
+  }
+
+ private:
+  void skip_bom() {
+    at_start_ = false;
+    char c = 0;
+    if (peek(c) && len_ - pos_ >= 3 && std::string_view(&chunk_[pos_], 3) == "\xEF\xBB\xBF") {
+      pos_ += 3;
+    }
+  }
+  bool peek(char& c) {
+    if (pos_ == len_ && !refill()) return false;
+    c = chunk_[pos_];
+    return true;
+  }
+  bool get(char& c) {
+    if (!peek(c)) return false;
+    ++pos_;
+    ++row_bytes_;
+    if (c == '\n') {
+      ++line_;
+      column_ = 1;
+    } else {
+      ++column_;
+    }
+    return true;
+  }
+  bool refill() {
+    in_.read(chunk_.data(), static_cast<std::streamsize>(chunk_.size()));
+    if (in_.bad()) throw IoError("io.read", "[io.read] reading a CSV batch failed");
+    len_ = static_cast<std::size_t>(in_.gcount());
+    pos_ = 0;
+    return len_ > 0;
+  }
+
+  void scan(Row& row, std::size_t max_cells) {
+    row_bytes_ = 0;
+    bool more = true;
+    while (more) {
+      Cell cell;
+      cell.line = line_;
+      cell.column = column_;
+      ++row.cell_count;
+      const bool keep_text = row.cell_count <= max_cells;
+      auto keep = [&](char c) {
+        row.has_text = row.has_text || !is_space(c);
+        if (row.too_large) return;
+        if (row_bytes_ > max_row_bytes_) {
+          row.too_large = true;
+          row.cells.clear();
+          row.cells.shrink_to_fit();
+          cell.text.clear();
+          cell.text.shrink_to_fit();
+        } else if (keep_text) {
+          cell.text.push_back(c);
+        }
+      };
+      char c = 0;
+      bool after_quote = false;
+      if (peek(c) && c == '"') {
+        get(c);
+        if (!quoted_text(keep)) {
+          row.problems.error("facts.csv_syntax", "the quote opened here is not closed",
+                             at(source_, cell.line, cell.column));
+          return;
+        }
+        after_quote = true;
+      }
+      more = rest_of_cell(row, keep, after_quote);
+      if (!row.too_large && row.cell_count <= max_cells + 1) row.cells.push_back(std::move(cell));
+    }
+  }
+
+  // Reads a quoted cell's text after its opening quote; false when the input
+  // ends before the closing quote.
+  template <class Keep>
+  bool quoted_text(Keep& keep) {
+    char c = 0;
+    while (get(c)) {
+      if (c == '"') {
+        if (!peek(c) || c != '"') return true;
+        get(c);
+      }
+      keep(c);
+    }
+    return false;
+  }
+
+  // Reads up to the cell's end; true when a comma says another cell follows.
+  // After a closing quote only the end of the cell may follow.
+  template <class Keep>
+  bool rest_of_cell(Row& row, Keep& keep, bool after_quote) {
+    char c = 0;
+    bool reported = false;
+    while (true) {
+      const std::size_t line = line_;
+      const std::size_t column = column_;
+      if (!get(c)) return false;
+      if (c == ',') return true;
+      if (c == '\n') return false;
+      char after = 0;
+      if (c == '\r' && peek(after) && after == '\n') {
+        get(after);
+        return false;
+      }
+      if (!after_quote) {
+        keep(c);
+      } else if (!reported) {
+        row.problems.error("facts.csv_syntax", "text after the closing quote of a cell",
+                           at(source_, line, column));
+        reported = true;
+      }
+    }
+  }
+
+  std::istream& in_;
+  const std::string& source_;
+  std::size_t max_row_bytes_;
+  std::vector<char> chunk_ = std::vector<char>(kChunkSize);
+  std::size_t pos_ = 0;
+  std::size_t len_ = 0;
+  bool at_start_ = true;
+  std::size_t line_ = 1;    // of the next byte
+  std::size_t column_ = 1;  // of the next byte
+  std::size_t row_bytes_ = 0;
+};
+
+// --- Columns --------------------------------------------------------------
+
+/// One step of a column's path: a key, and an index after a list of objects.
+struct Step {
+  std::string key;
+  std::optional<std::size_t> index;
+};
+
+/// One header cell that names a fact.
+struct Column {
+  std::string name;  // as written, spaces around it trimmed
+  std::vector<Step> steps;
+  std::string path;  // the steps written out: "documents[0].type"
+
+  const SchemaNode* node = nullptr;  // the schema of its cells
+  std::size_t line = 0;
+  std::size_t column = 0;
+};
+
+/// The first `n` steps written out; without the last one's index when
+/// `last_index` is false: "documents[0].type", "documents".
+std::string written(const std::vector<Step>& steps, std::size_t n, bool last_index = true) {
+  std::string s;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (i > 0) s += '.';
+    s += steps[i].key;
+    if (steps[i].index && (last_index || i + 1 < n)) {
+      s += '[' + std::to_string(*steps[i].index) + ']';
+    }
+  }
+  return s;
+}
+
+/// Splits "documents[0].type" into steps; "" on success, else why not.
+std::string parse_steps(std::string_view name, std::vector<Step>& steps) {
+  if (name.empty()) return "the column has no name";
+  const std::string fail = in_quotes(name) + " is not a fact path: ";
+  std::size_t start = 0;
+  while (start <= name.size()) {
+    const std::size_t dot = std::min(name.find('.', start), name.size());
+    std::string_view part = name.substr(start, dot - start);
+    Step step;
+    const std::size_t open = part.find('[');
+    if (open != std::string_view::npos) {
+      const std::string_view index = part.substr(open);  // "[12]"
+      const std::string_view digits = index.substr(1, index.size() - 1 - (index.back() == ']'));
+      if (index.back() != ']' || digits.empty() || digits.size() > kMaxIndexDigits ||
+          !std::all_of(digits.begin(), digits.end(), detail::is_digit)) {
+        return fail + in_quotes(index) + " is not an index like [0]";
+      }
+      step.index = std::stoul(std::string(digits));
+      part = part.substr(0, open);
+    }
+    if (part.empty()) return fail + "empty segment";
+    if (!is_snake_case(part)) return fail + "segment " + in_quotes(part) + " is not snake_case";
+    step.key = std::string(part);
+    steps.push_back(std::move(step));
+    start = dot + 1;
+  }
+  return {};
+}
+
+/// The schema of a key below `node`: a field of an object, the value of a
+/// map, anything below `any`; null when it has none.
+const SchemaNode* child(const SchemaNode& node, const std::string& key) {
+  switch (node.type) {
+    case FieldType::object:
+      return node.field(key);
+    case FieldType::map:
+      return node.element.get();
+    case FieldType::any:
+      return &node;
+    default:
+      return nullptr;
+  }
+}
+
+bool is_object_list(const SchemaNode& node) {
+  return node.type == FieldType::list && node.element->type == FieldType::object;
+}
+
+/// Finds the schema of a column's cells; on failure adds why.
+void resolve(Column& column, Diagnostics& problems, const std::string& source) {
+  auto bad = [&](const char* code, std::string message) {
+    problems.error(code, std::move(message), at(source, column.line, column.column));
+  };
+  const SchemaNode* node = &Schema::standard().root();
+  for (std::size_t i = 0; i < column.steps.size(); ++i) {
+    const Step& step = column.steps[i];
+    const SchemaNode* next = child(*node, step.key);
+    if (next == nullptr && is_object_list(*node)) {
+      return bad("facts.csv_bad_column", in_quotes(column.name) + ": " +
+                                             in_quotes(written(column.steps, i)) +
+                                             " is a list; name an element with an index, like " +
+                                             written(column.steps, i) + "[0]." + step.key);
+    }
+    if (next == nullptr) {
+      // Suggest a whole column name: the steps so far and a field here.
+      const std::string prefix = i == 0 ? std::string() : written(column.steps, i) + ".";
+      std::vector<std::string> paths;
+      for (const SchemaField& f : node->fields) paths.push_back(prefix + f.name);
+      const std::vector<std::string_view> names(paths.begin(), paths.end());
+      return bad("facts.csv_unknown_column", in_quotes(column.name) +
+                                                 " is not a fact of the application format" +
+                                                 detail::did_you_mean(column.name, names));
+    }
+    node = next;
+    if (!step.index) continue;
+    if (!is_object_list(*node)) {
+      return bad("facts.csv_bad_column", in_quotes(column.name) + ": " +
+                                             in_quotes(written(column.steps, i + 1, false)) +
+                                             " is not a list of objects, so it takes no index");
+    }
+    node = node->element.get();
+  }
+  if (node->type == FieldType::object || node->type == FieldType::map) {
+    return bad("facts.csv_bad_column",
+               in_quotes(column.name) + " names an object; name one of its fields, like " +
+                   column.name + "." +
+                   (node->fields.empty() ? std::string("name") : node->fields.front().name));
+  }
+  column.node = node;
+}
+
+/// The header row as columns, with every problem of the header in the order
+/// of its cells.
+std::vector<Column> read_columns(const Row& row, const std::string& source, Diagnostics& problems) {
+  Diagnostics found;
+  std::vector<Column> columns;
+  std::map<std::string, std::size_t> by_path;  // path -> first usable column with it
+  for (const Cell& cell : row.cells) {
+    Column column;
+    column.name = std::string(trim(cell.text));
+    column.line = cell.line;
+    column.column = cell.column;
+    const std::string reason = parse_steps(column.name, column.steps);
+    if (!reason.empty()) {
+      found.error("facts.csv_bad_column", reason, at(source, cell.line, cell.column));
+    } else {
+      column.path = written(column.steps, column.steps.size());
+      resolve(column, found, source);
+    }
+    if (column.node == nullptr) {
+      columns.push_back(std::move(column));
+      continue;
+    }
+    const auto [first, added] = by_path.emplace(column.path, columns.size());
+    if (!added) {
+      const Column& other = columns[first->second];
+      found.error("facts.csv_duplicate_column",
+                  in_quotes(column.name) + " is already column " +
+                      std::to_string(first->second + 1) + " (" + std::to_string(other.line) + ":" +
+                      std::to_string(other.column) + ")",
+                  at(source, column.line, column.column));
+    }
+    columns.push_back(std::move(column));
+  }
+  // A column inside another: its path goes on from the other's with '.' or '['.
+  for (const Column& column : columns) {
+    if (column.node == nullptr) continue;
+    for (std::size_t end = 0; end < column.path.size(); ++end) {
+      if (column.path[end] != '.' && column.path[end] != '[') continue;
+      const auto outer = by_path.find(column.path.substr(0, end));
+      if (outer == by_path.end()) continue;
+      const Column& other = columns[outer->second];
+      found.error("facts.csv_overlapping_column",
+                  in_quotes(column.name) + " is part of column " + in_quotes(other.name) + " (" +
+                      std::to_string(other.line) + ":" + std::to_string(other.column) +
+                      "); keep one of them",
+                  at(source, column.line, column.column));
+    }
+  }
+  std::vector<Diagnostic> in_order(found.begin(), found.end());
+  std::stable_sort(in_order.begin(), in_order.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    return std::pair(a.location.line, a.location.column) <
+           std::pair(b.location.line, b.location.column);
+  });
+  for (Diagnostic& d : in_order) problems.add(std::move(d));
+  return columns;
+}
+
+// --- Cells ----------------------------------------------------------------
+
+/// The cell as a JSON number when it is one that reads back exactly.
+std::optional<Json> exact_number(std::string_view text) {
+  const auto exact = Decimal::parse(text);
+  if (!exact) return std::nullopt;
+  Json number = Json::parse(text.begin(), text.end(), nullptr, false);
+  if (!number.is_number()) return std::nullopt;
+  const auto back = Decimal::parse(number.dump());
+  if (!back || *back != *exact) return std::nullopt;
+  return number;
+}
+
+Json typed(const SchemaNode& node, std::string_view text);
+
+Json list_of(const SchemaNode& node, std::string_view text) {
+  if (text == "[]") return Json::array();
+  if (node.element->type == FieldType::object) return std::string(text);
+  Json items = Json::array();
+  while (!text.empty()) {
+    const std::size_t semicolon = std::min(text.find(';'), text.size());
+    const std::string_view item = trim(text.substr(0, semicolon));
+    if (!item.empty()) items.push_back(typed(*node.element, item));
+    text.remove_prefix(std::min(semicolon + 1, text.size()));
+  }
+  return items;
+}
+
+/// A cell's value for its column's schema; text when it fits no better.
+Json typed(const SchemaNode& node, std::string_view text) {
+  switch (node.type) {
+    case FieldType::boolean:
+    case FieldType::any:
+      if (text == "true") return true;
+      if (text == "false") return false;
+      if (node.type == FieldType::boolean) break;
+      return exact_number(text).value_or(Json(std::string(text)));
+    case FieldType::integer:
+      return exact_number(text).value_or(Json(std::string(text)));
+    case FieldType::list:
+      return list_of(node, text);
+    default:
+      break;
+  }
+  return std::string(text);
+}
+
+// --- Records --------------------------------------------------------------
+
+/// Where one column's values go in a row's record.
+struct Target {
+  std::string json_path;  // "documents[0].type" (indices compacted)
+  std::string pointer;    // "/documents/0/type"
+};
+
+/// Turns data rows into records read by the ordinary reader, and points
+/// their diagnostics at the cells.
+class RowReader {
+ public:
+  RowReader(const std::vector<Column>& columns, const std::string& source,
+            const ReadOptions& options)
+      : columns_(columns),
+        source_(source),
+        reader_(options),
+        has_format_(std::any_of(columns.begin(), columns.end(),
+                                [](const Column& c) { return c.path == "format"; })) {}
+
+  ReadResult read(const Row& row) {
+    const std::vector<std::optional<Target>> targets = place(row);
+    Diagnostics csv = row.problems;
+    // (A cell cut off by an unterminated quote is not kept.)
+    if (row.cell_count > columns_.size() && row.cells.size() > columns_.size()) {
+      const Cell& extra = row.cells[columns_.size()];
+      csv.error("facts.csv_extra_cell",
+                "the row has " + std::to_string(row.cell_count) + " cells; the header has " +
+                    std::to_string(columns_.size()) + " columns",
+                at(source_, extra.line, extra.column));
+    }
+    Json record = Json::object();
+    if (!has_format_) record["format"] = kFormat;
+    for (std::size_t i = 0; i < columns_.size() && i < row.cells.size(); ++i) {
+      const Cell& cell = row.cells[i];
+      if (cell.text.empty() || !targets[i]) continue;
+      if (!simdjson::validate_utf8(cell.text.data(), cell.text.size())) {
+        csv.add(Diagnostic{Severity::error, "facts.csv_syntax", "the cell is not valid UTF-8",
+                           at(source_, cell.line, cell.column), columns_[i].name});
+        continue;
+      }
+      record[Json::json_pointer(targets[i]->pointer)] = typed(*columns_[i].node, cell.text);
+    }
+    ReadResult result = reader_.read(record.dump(-1, ' ', false, Json::error_handler_t::replace));
+    result.line = row.line;
+    result.diagnostics = point_at_cells(csv, result.diagnostics, targets, row);
+    if (csv.has_errors()) result.facts.reset();
+    return result;
+  }
+
+ private:
+  /// Where each column goes in this row's record: nothing for a column of an
+  /// element that has no value in the row.
+  std::vector<std::optional<Target>> place(const Row& row) const {
+    // The indices in use of each list ("documents" -> 0, 3), then compacted.
+    std::map<std::string, std::vector<std::size_t>> lists;
+    for (std::size_t i = 0; i < columns_.size() && i < row.cells.size(); ++i) {
+      if (row.cells[i].text.empty()) continue;
+      const auto& steps = columns_[i].steps;
+      for (std::size_t s = 0; s < steps.size(); ++s) {
+        if (steps[s].index) lists[written(steps, s + 1, false)].push_back(*steps[s].index);
+      }
+    }
+    for (auto& entry : lists) {
+      auto& indices = entry.second;
+      std::sort(indices.begin(), indices.end());
+      indices.erase(std::unique(indices.begin(), indices.end()), indices.end());
+    }
+    std::vector<std::optional<Target>> targets;
+    for (const Column& column : columns_) {
+      Target t;
+      bool present = true;
+      for (std::size_t s = 0; s < column.steps.size() && present; ++s) {
+        const Step& step = column.steps[s];
+        t.json_path += (s > 0 ? "." : "") + step.key;
+        t.pointer += "/" + step.key;
+        if (!step.index) continue;
+        const auto list = lists.find(written(column.steps, s + 1, false));
+        present = list != lists.end() &&
+                  std::binary_search(list->second.begin(), list->second.end(), *step.index);
+        if (!present) break;
+        const auto k = std::lower_bound(list->second.begin(), list->second.end(), *step.index) -
+                       list->second.begin();
+        t.json_path += '[' + std::to_string(k) + ']';
+        t.pointer += '/' + std::to_string(k);
+      }
+      targets.push_back(present ? std::optional<Target>(std::move(t)) : std::nullopt);
+    }
+    return targets;
+  }
+
+  /// The CSV's own problems, then the reader's with each JSON path turned
+  /// into the column it came from (the longest column path that holds it)
+  /// and the place of that column's cell.
+  Diagnostics point_at_cells(const Diagnostics& csv, const Diagnostics& read,
+                             const std::vector<std::optional<Target>>& targets,
+                             const Row& row) const {
+    Diagnostics out = csv;
+    for (Diagnostic d : read) {
+      std::optional<std::size_t> best;
+      for (std::size_t i = 0; i < targets.size(); ++i) {
+        if (!targets[i] || !holds(targets[i]->json_path, d.json_path)) continue;
+        if (!best || targets[i]->json_path.size() > targets[*best]->json_path.size()) best = i;
+      }
+      d.location = at(source_, row.line, 0);
+      if (best) {
+        d.json_path = columns_[*best].name;
+        if (*best < row.cells.size()) {
+          d.location = at(source_, row.cells[*best].line, row.cells[*best].column);
+        }
+      }
+      out.add(std::move(d));
+    }
+    return out;
+  }
+
+  static bool holds(const std::string& outer, const std::string& path) {
+    if (outer.empty() || path.compare(0, outer.size(), outer) != 0) return false;
+    return path.size() == outer.size() || path[outer.size()] == '.' || path[outer.size()] == '[';
+  }
+
+  const std::vector<Column>& columns_;
+  const std::string& source_;
+  detail::RecordReader reader_;
+  bool has_format_;
+};
+
+}  // namespace
+
+struct CsvReader::Impl {
+  Impl(std::istream& in, std::string source_name, ReadOptions opts)
+      : source(std::move(source_name)), options(opts), scanner(in, source, opts.max_record_bytes) {}
+
+  std::unique_ptr<std::ifstream> file;
+  std::string source;
+  ReadOptions options;
+  RowScanner scanner;
+  std::vector<Column> columns;
+  std::optional<RowReader> rows;  // once the header is read and usable
+  bool header_read = false;
+  bool done = false;
+  std::size_t header_line = 0;
+  Diagnostics header_problems;
+  Row row;
+
+  const Diagnostics& header() {
+    if (header_read) return header_problems;
+    header_read = true;
+    if (!scanner.next(row, kMaxColumns)) {
+      done = true;
+      return header_problems;
+    }
+    header_line = row.line;
+    header_problems = row.problems;
+    if (row.too_large) {
+      header_problems.error(
+          "facts.record_too_large",
+          "the header is longer than " + std::to_string(options.max_record_bytes) + " bytes",
+          at(source, row.line, 0));
+    } else if (row.cell_count > kMaxColumns) {
+      const Cell& extra = row.cells.back();
+      header_problems.error("facts.csv_bad_column",
+                            "the header has more than " + std::to_string(kMaxColumns) + " columns",
+                            at(source, extra.line, extra.column));
+    }
+    if (header_problems.empty()) columns = read_columns(row, source, header_problems);
+    if (!header_problems.has_errors()) rows.emplace(columns, source, options);
+    return header_problems;
+  }
+
+  bool next(ReadResult& out) {
+    if (header().has_errors() && !done) {
+      done = true;
+      out = ReadResult();
+      out.diagnostics = header_problems;
+      out.line = header_line;
+      return true;
+    }
+    if (done || !scanner.next(row, columns.size())) {
+      done = true;
+      return false;
+    }
+    if (row.too_large) {
+      out = ReadResult();
+      out.diagnostics = row.problems;  // an unterminated quote, when that made it too large
+      out.diagnostics.add(Diagnostic{
+          Severity::error, "facts.record_too_large",
+          "the row is longer than " + std::to_string(options.max_record_bytes) + " bytes",
+          at(source, row.line, 0), ""});
+      out.line = row.line;
+      return true;
+    }
+    out = rows->read(row);
+    return true;
+  }
+};
+
+CsvReader::CsvReader(std::istream& in, std::string source_name, ReadOptions options)
+    : impl_(std::make_unique<Impl>(in, std::move(source_name), options)) {}
+
+CsvReader::CsvReader(const std::string& path, ReadOptions options) {
+  auto file = std::make_unique<std::ifstream>(path, std::ios::binary);
+  if (!file->is_open()) throw IoError("io.open", "[io.open] cannot open " + path);
+  impl_ = std::make_unique<Impl>(*file, path, options);
+  impl_->file = std::move(file);
+}
+
+CsvReader::~CsvReader() = default;
+CsvReader::CsvReader(CsvReader&&) noexcept = default;
+CsvReader& CsvReader::operator=(CsvReader&&) noexcept = default;
+
+const Diagnostics& CsvReader::header() { return impl_->header(); }
+
+bool CsvReader::next(ReadResult& out) { return impl_->next(out); }
+
+std::size_t CsvReader::for_each(const std::function<void(ReadResult&)>& on_record) {
+  std::size_t count = 0;
+  ReadResult r;
+  while (next(r)) {
+    on_record(r);
+    ++count;
+  }
+  return count;
+}
+
+}  // namespace regularis

@@ -1,0 +1,325 @@
+// SPDX-FileCopyrightText: 2026 The regularis authors
+// SPDX-License-Identifier: Apache-2.0
+//
+// Tests of CSV batches (CsvReader): RFC 4180 quoting, line ends and BOM;
+// how cells are typed by their column; elements of lists of objects and
+// their gaps; diagnostics pointing at the column and cell; every header
+// problem at once; extra cells, unterminated quotes, rows over the size
+// limit; and a CSV row reading to the same Facts as its JSON twin.
+#include <sstream>
+
+#include <catch2/catch.hpp>
+
+#include "regularis/facts/csv.hpp"
+#include "regularis/facts/read.hpp"
+
+using namespace regularis;
+
+namespace {
+
+using Lines = std::vector<std::string>;
+
+std::vector<ReadResult> read_csv(const std::string& text, ReadOptions options = {}) {
+  std::istringstream in(text);
+  CsvReader reader(in, "t.csv", options);
+  std::vector<ReadResult> results;
+  reader.for_each([&](ReadResult& r) { results.push_back(std::move(r)); });
+  return results;
+}
+
+// "line:id:valid-or-first-code" for each result.
+Lines summary(const std::vector<ReadResult>& results) {
+  Lines out;
+  for (const auto& r : results) {
+    const std::string what = r.is_valid() ? "ok" : r.diagnostics[0].code;
+    out.push_back(std::to_string(r.line) + ":" + r.id + ":" + what);
+  }
+  return out;
+}
+
+// "file:line:col path code message" for each diagnostic.
+Lines problems(const Diagnostics& diagnostics) {
+  Lines out;
+  for (const auto& d : diagnostics) {
+    out.push_back(d.location.to_string() + " " + d.json_path + " " + d.code + " " + d.message);
+  }
+  return out;
+}
+
+const std::string* text(const ReadResult& r, const char* path) {
+  REQUIRE(r.is_valid());
+  return r.facts->find(path).as_string();
+}
+
+}  // namespace
+
+TEST_CASE("CSV: quoted cells, escaped quotes, embedded newlines, CRLF and a BOM") {
+  const std::string csv =
+      "\xEF\xBB\xBFid,applicant.given_names,applicant.family_name\r\n"
+      "Q-1,\"Ana, \"\"Nina\"\"\",Quispe\r\n"
+      "\r\n"
+      "Q-2,\"two\nlines\",\"\"\r\n"
+      "Q-3,plain,\"\"\"\"";
+  const auto results = read_csv(csv);
+  CHECK(summary(results) == Lines{"2:Q-1:ok", "4:Q-2:ok", "6:Q-3:ok"});
+  REQUIRE(results.size() == 3);
+  CHECK(*text(results[0], "applicant.given_names") == "Ana, \"Nina\"");
+  CHECK(*text(results[0], "applicant.family_name") == "Quispe");
+  CHECK(*text(results[1], "applicant.given_names") == "two\nlines");
+  CHECK(results[1].facts->find("applicant.family_name").is_unknown());  // "" is an empty cell
+  CHECK(*text(results[2], "applicant.family_name") == "\"");
+}
+
+TEST_CASE("CSV: blank rows and rows of empty cells are skipped, no rows, no records") {
+  CHECK(summary(read_csv("id\n\nA\n,\n   \nB\n")) == Lines{"3:A:ok", "6:B:ok"});
+  CHECK(summary(read_csv("id,filed_at\n,\nA,\n ,  \n")) == Lines{"3:A:ok"});
+  CHECK(read_csv("").empty());
+  CHECK(read_csv("\n\n").empty());
+  CHECK(read_csv("id\n").empty());
+  std::istringstream empty("");
+  CsvReader reader(empty, "t.csv");
+  CHECK(reader.header().empty());
+}
+
+TEST_CASE("CSV: cells are typed by their column") {
+  const std::string header =
+      "id,applicant.present_at_filing,applicant.job_offer.duration_months,"
+      "applicant.nationalities,applicant.absences,applicant.job_offer.hours_per_week,"
+      "facts.count,facts.flag,facts.ratio,facts.note,facts.code,facts.huge\n";
+  const auto results = read_csv(header +
+                                "T-1,true,12, BO ; PE ;,[],37.50,3,false,0.25,hello,007,"
+                                "0.12345678901234567\n"
+                                "T-2,false,,[]\n"
+                                "T-3\n");
+  REQUIRE(summary(results) == Lines{"2:T-1:ok", "3:T-2:ok", "4:T-3:ok"});
+  const Facts& t1 = *results[0].facts;
+  CHECK(t1.find("applicant.present_at_filing").as_bool() == true);
+  CHECK(t1.find("applicant.job_offer.duration_months").as_integer() == 12);
+  const auto* nationalities = t1.find("applicant.nationalities").as_list();
+  REQUIRE(nationalities != nullptr);
+  REQUIRE(nationalities->size() == 2);
+  CHECK((*nationalities)[0].as_country()->code() == "BO");
+  CHECK((*nationalities)[1].as_country()->code() == "PE");
+  REQUIRE(t1.find("applicant.absences").as_list() != nullptr);  // [] is a known "none"
+  CHECK(t1.find("applicant.absences").as_list()->empty());
+  CHECK(t1.find("applicant.job_offer.hours_per_week").as_decimal() ==
+        Decimal::parse("37.5").value());
+  CHECK(t1.find("facts.count").as_integer() == 3);
+  CHECK(t1.find("facts.flag").as_bool() == false);
+  CHECK(t1.find("facts.ratio").as_decimal() == Decimal::parse("0.25").value());
+  CHECK(*t1.find("facts.note").as_string() == "hello");
+  CHECK(*t1.find("facts.code").as_string() == "007");  // not a JSON number: text
+  // More digits than a double holds: kept as text rather than rounded.
+  CHECK(*t1.find("facts.huge").as_string() == "0.12345678901234567");
+
+  const Facts& t2 = *results[1].facts;
+  CHECK(t2.find("applicant.present_at_filing").as_bool() == false);
+  CHECK(t2.find("applicant.job_offer.duration_months").is_unknown());  // empty cell
+  REQUIRE(t2.find("applicant.nationalities").as_list() != nullptr);
+  CHECK(t2.find("applicant.nationalities").as_list()->empty());
+  CHECK(t2.find("applicant.absences").is_unknown());  // a missing cell is empty
+
+  const Facts& t3 = *results[2].facts;
+  CHECK(t3.find("applicant.present_at_filing").is_unknown());
+  CHECK(t3.format() == "regularis.application/1");
+}
+
+TEST_CASE("CSV: a cell that does not fit its column is reported as the JSON reader would") {
+  const auto results = read_csv(
+      "id,applicant.present_at_filing,applicant.job_offer.duration_months,applicant.absences\n"
+      "W-1,yes,1.5,none\n");
+  REQUIRE(results.size() == 1);
+  CHECK(problems(results[0].diagnostics) ==
+        Lines{"t.csv:2:5 applicant.present_at_filing facts.wrong_type expected true or false, "
+              "found a string",
+              "t.csv:2:9 applicant.job_offer.duration_months facts.wrong_type expected an "
+              "integer, found 1.5",
+              "t.csv:2:13 applicant.absences facts.wrong_type expected a list, found a string"});
+  CHECK(results[0].id == "W-1");
+  CHECK_FALSE(results[0].is_valid());
+}
+
+TEST_CASE("CSV: elements of lists of objects, in index order, gaps closed") {
+  const std::string header =
+      "id,documents[0].type,documents[0].verified,documents[2].type,documents[5].type,"
+      "applicant.absences[1].from,applicant.absences[1].to\n";
+  const auto results = read_csv(header +
+                                "D-1,passport,true,,lease,2009-03-01,2009-03-20\n"
+                                "D-2,,,,Lease\n");
+  REQUIRE(summary(results) == Lines{"2:D-1:ok", "3:D-2:facts.bad_identifier"});
+  const auto* documents = results[0].facts->find("documents").as_list();
+  REQUIRE(documents != nullptr);
+  REQUIRE(documents->size() == 2);  // documents[2] has no value: no element
+  CHECK(*(*documents)[0].find(*FactPath::parse("type")).as_string() == "passport");
+  CHECK((*documents)[0].find(*FactPath::parse("verified")).as_bool() == true);
+  CHECK(*(*documents)[1].find(*FactPath::parse("type")).as_string() == "lease");
+  const auto* absences = results[0].facts->find("applicant.absences").as_list();
+  REQUIRE(absences != nullptr);
+  CHECK(absences->size() == 1);
+  // documents[5] became documents[0] of D-2; the diagnostic names the column.
+  CHECK(problems(results[1].diagnostics) ==
+        Lines{"t.csv:3:8 documents[5].type facts.bad_identifier \"Lease\" is not a snake_case "
+              "identifier"});
+}
+
+TEST_CASE("CSV: a bad date names the column and the cell's line and column") {
+  const auto results = read_csv(
+      "id,filed_at,applicant.date_of_birth,applicant.nationalities\n"
+      "B-1,2009-08-01,2009-02-30,BO;bo\n"
+      "B-2,\"2009-08-01\",\"multi\n"
+      "line\",\n");
+  REQUIRE(results.size() == 2);
+  CHECK(results[0].line == 2);
+  CHECK(results[0].id == "B-1");
+  CHECK(problems(results[0].diagnostics) ==
+        Lines{"t.csv:2:16 applicant.date_of_birth facts.bad_date 2009-02-30 is not a date",
+              "t.csv:2:27 applicant.nationalities facts.bad_country \"bo\" is not an ISO 3166-1 "
+              "alpha-2 code (upper case)"});
+  REQUIRE(results[1].diagnostics.size() == 1);
+  CHECK(results[1].diagnostics[0].location.to_string() == "t.csv:3:18");
+  CHECK(results[1].line == 3);
+}
+
+TEST_CASE("CSV: every header problem at once, with its place, then no records") {
+  const std::string csv =
+      "id,,applicant.entry_dat,Applicant.x,documents.type,applicant.nationalities[0],"
+      "applicant.criminal,documents[x].type,documents[0],id,documents,documents[1].type\n"
+      "A-1,2009-08-01\n";
+  std::istringstream in(csv);
+  CsvReader reader(in, "t.csv");
+  const Lines expected{
+      "t.csv:1:4  facts.csv_bad_column the column has no name",
+      "t.csv:1:5  facts.csv_unknown_column \"applicant.entry_dat\" is not a fact of the "
+      "application format; did you mean \"applicant.entry_date\"?",
+      "t.csv:1:25  facts.csv_bad_column \"Applicant.x\" is not a fact path: segment "
+      "\"Applicant\" is not snake_case",
+      "t.csv:1:37  facts.csv_bad_column \"documents.type\": \"documents\" is a list; name an "
+      "element with an index, like documents[0].type",
+      "t.csv:1:52  facts.csv_bad_column \"applicant.nationalities[0]\": "
+      "\"applicant.nationalities\" is not a list of objects, so it takes no index",
+      "t.csv:1:79  facts.csv_bad_column \"applicant.criminal\" names an object; name one of "
+      "its fields, like applicant.criminal.pending_proceedings",
+      "t.csv:1:98  facts.csv_bad_column \"documents[x].type\" is not a fact path: \"[x]\" is not "
+      "an index like [0]",
+      "t.csv:1:116  facts.csv_bad_column \"documents[0]\" names an object; name one of its "
+      "fields, like documents[0].type",
+      "t.csv:1:129  facts.csv_duplicate_column \"id\" is already column 1 (1:1)",
+      "t.csv:1:142  facts.csv_overlapping_column \"documents[1].type\" is part of column "
+      "\"documents\" (1:132); keep one of them",
+  };
+  CHECK(problems(reader.header()) == expected);
+  ReadResult r;
+  REQUIRE(reader.next(r));
+  CHECK_FALSE(r.is_valid());
+  CHECK(r.line == 1);
+  CHECK(problems(r.diagnostics) == expected);
+  CHECK_FALSE(reader.next(r));
+}
+
+TEST_CASE("CSV: a header problem found while reading the header row itself") {
+  CHECK(summary(read_csv("id,\"applicant\n")) == Lines{"1::facts.csv_syntax"});
+  ReadOptions small;
+  small.max_record_bytes = 8;
+  CHECK(summary(read_csv("id,filed_at\nA,2009-08-01\n", small)) ==
+        Lines{"1::facts.record_too_large"});
+}
+
+TEST_CASE("CSV: more cells than columns is an error at the first extra cell, fewer are empty") {
+  const auto results = read_csv(
+      "id,filed_at\n"
+      "E-1,2009-08-01,extra,more\n"
+      "E-2\n"
+      "E-3,2009-08-01,\n");
+  REQUIRE(summary(results) ==
+          Lines{"2:E-1:facts.csv_extra_cell", "3:E-2:ok", "4:E-3:facts.csv_extra_cell"});
+  CHECK(problems(results[0].diagnostics) ==
+        Lines{"t.csv:2:16  facts.csv_extra_cell the row has 4 cells; the header has 2 columns"});
+  CHECK(results[1].facts->find("filed_at").is_unknown());
+}
+
+TEST_CASE("CSV: an unterminated quote ends the batch with one invalid record") {
+  const auto results = read_csv(
+      "id,applicant.given_names\n"
+      "U-1,Ana\n"
+      "U-2,\"Ana\n"
+      "U-3,Bea\n");
+  REQUIRE(summary(results) == Lines{"2:U-1:ok", "3:U-2:facts.csv_syntax"});
+  CHECK(problems(results[1].diagnostics) ==
+        Lines{"t.csv:3:5  facts.csv_syntax the quote opened here is not closed"});
+}
+
+TEST_CASE("CSV: text after a closing quote and a cell that is not UTF-8 are syntax errors") {
+  const auto results = read_csv(
+      "id,applicant.given_names\n"
+      "S-1,\"Ana\"x\n"
+      "S-2,\"\xC3\"\n"
+      "S-3,ok\n");
+  REQUIRE(summary(results) ==
+          Lines{"2:S-1:facts.csv_syntax", "3:S-2:facts.csv_syntax", "4:S-3:ok"});
+  CHECK(problems(results[0].diagnostics) ==
+        Lines{"t.csv:2:10  facts.csv_syntax text after the closing quote of a cell"});
+  CHECK(problems(results[1].diagnostics) ==
+        Lines{"t.csv:3:5 applicant.given_names facts.csv_syntax the cell is not valid UTF-8"});
+  CHECK(results[1].id == "S-2");
+}
+
+TEST_CASE("CSV: a row over the size limit is skipped to its end, quotes respected") {
+  ReadOptions options;
+  options.max_record_bytes = 40;
+  const std::string long_cell = "\"" + std::string(30, 'x') + ",\n" + std::string(30, 'y') + "\"";
+  const auto results = read_csv(
+      "id,applicant.given_names\n"
+      "L-1,Ana\n"
+      "L-2," +
+          long_cell +
+          "\n"
+          "L-3,Bea\n",
+      options);
+  REQUIRE(summary(results) == Lines{"2:L-1:ok", "3::facts.record_too_large", "5:L-3:ok"});
+  CHECK(problems(results[1].diagnostics) ==
+        Lines{"t.csv:3  facts.record_too_large the row is longer than 40 bytes"});
+  CHECK(*text(results[2], "applicant.given_names") == "Bea");
+}
+
+TEST_CASE("CSV: a format column is checked like the JSON field") {
+  const auto results = read_csv(
+      "format,id\n"
+      "regularis.application/1,F-1\n"
+      "regularis.application/2,F-2\n"
+      ",F-3\n");
+  REQUIRE(summary(results) ==
+          Lines{"2:F-1:ok", "3:F-2:facts.bad_format", "4:F-3:facts.bad_format"});
+  CHECK(results[1].diagnostics[0].json_path == "format");
+  CHECK(results[2].diagnostics[0].location.to_string() == "t.csv:4:1");
+}
+
+TEST_CASE("CSV: a row and its JSON twin read to equal Facts") {
+  const std::string csv =
+      "id,programme,filed_at,applicant.date_of_birth,applicant.nationalities,"
+      "applicant.entry_date,applicant.present_at_filing,applicant.criminal.pending_proceedings,"
+      "applicant.absences[0].from,applicant.absences[0].to,documents[0].type,"
+      "documents[0].shows_date,documents[0].verified,documents[3].type,payments[0].fee,"
+      "payments[0].amount,payments[0].currency,declarations.no_criminal_record,facts.score\n"
+      "BR-1,br-2009,2009-12-30T23:30:00-02:00,1984-02-29,BO;PE,2008-11-03,true,false,"
+      "2009-03-01,2009-03-20,passport_entry_stamp,2008-11-03,true,lease,registration,64.58,BRL,"
+      "true,12.5\n";
+  const std::string json = R"({"format": "regularis.application/1", "id": "BR-1",
+      "programme": "br-2009", "filed_at": "2009-12-30T23:30:00-02:00",
+      "applicant": {"date_of_birth": "1984-02-29", "nationalities": ["BO", "PE"],
+                    "entry_date": "2008-11-03", "present_at_filing": true,
+                    "criminal": {"pending_proceedings": false},
+                    "absences": [{"from": "2009-03-01", "to": "2009-03-20"}]},
+      "documents": [{"type": "passport_entry_stamp", "shows_date": "2008-11-03", "verified": true},
+                    {"type": "lease"}],
+      "payments": [{"fee": "registration", "amount": "64.58", "currency": "BRL"}],
+      "declarations": {"no_criminal_record": true},
+      "facts": {"score": 12.5}})";
+  const auto from_csv = read_csv(csv);
+  const ReadResult from_json = read_application(json);
+  REQUIRE(from_csv.size() == 1);
+  REQUIRE(from_csv[0].is_valid());
+  REQUIRE(from_json.is_valid());
+  CHECK(from_csv[0].facts->root() == from_json.facts->root());
+  CHECK(from_csv[0].id == from_json.id);
+  CHECK(from_csv[0].programme == from_json.programme);
+}
