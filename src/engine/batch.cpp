@@ -179,38 +179,43 @@ class KeySet {
 namespace {
 
 // A field name as it is compared with keys written in a record: the first
-// 16 bytes of the name and its closing quote, as two words and masks, so
-// that most keys are matched with two loads and no call.
+// 32 bytes of the name and its closing quote, as four words and masks, so
+// that keys are matched with four loads and no call.
 class KeyName {
  public:
   KeyName() = default;
   explicit KeyName(std::string name) : name_(std::move(name)) {
-    char text[16] = {};
-    char ones[16] = {};
+    char text[kBytes] = {};
+    char ones[kBytes] = {};
     const std::string quoted = name_ + '"';
-    const std::size_t n = std::min<std::size_t>(quoted.size(), 16);
+    const std::size_t n = std::min(quoted.size(), kBytes);
     std::memcpy(text, quoted.data(), n);
     std::memset(ones, 0xFF, n);
-    std::memcpy(word_, text, 16);
-    std::memcpy(mask_, ones, 16);
+    std::memcpy(word_, text, kBytes);
+    std::memcpy(mask_, ones, kBytes);
   }
   const std::string& str() const noexcept { return name_; }
 
-  /// `key` is a key as written, readable for 16 bytes (simdjson's padding
+  /// `key` is a key as written, readable for 32 bytes (simdjson's padding
   /// makes it so). A key with escapes matches no name.
   bool matches(od::raw_json_string key) const noexcept {
-    std::uint64_t a = 0, b = 0;
-    std::memcpy(&a, key.raw(), 8);
-    std::memcpy(&b, key.raw() + 8, 8);
-    if ((((a & mask_[0]) ^ word_[0]) | ((b & mask_[1]) ^ word_[1])) != 0) return false;
-    return name_.size() < 16 || key.unsafe_is_equal(name_);
+    std::uint64_t k[kWords];
+    std::memcpy(k, key.raw(), kBytes);
+    std::uint64_t diff = 0;
+    for (std::size_t w = 0; w < kWords; ++w) diff |= (k[w] & mask_[w]) ^ word_[w];
+    if (diff != 0) return false;
+    return name_.size() < kBytes || key.unsafe_is_equal(name_);
   }
 
  private:
+  static constexpr std::size_t kWords = 4;
+  static constexpr std::size_t kBytes = kWords * 8;
   std::string name_;
-  std::uint64_t word_[2] = {0, 0};
-  std::uint64_t mask_[2] = {0, 0};
+  std::uint64_t word_[kWords] = {};
+  std::uint64_t mask_[kWords] = {};
 };
+
+static_assert(kBatchPadding >= 32, "KeyName reads 32 bytes from a key");
 
 // One JSON position of the standard schema, with what fills from it.
 struct WalkNode {
@@ -447,7 +452,7 @@ struct BatchEvaluator::Scratch {
     return nullptr;
   }
 
-  bool string_value(od::value v, std::string_view& s) {
+  bool string_value(od::value& v, std::string_view& s) {
     return v.get_string().get(s) == simdjson::SUCCESS;
   }
 
@@ -460,7 +465,7 @@ struct BatchEvaluator::Scratch {
   }
 
   // A scalar of the standard schema: checked as the reader checks it.
-  bool scalar(od::value v, od::json_type type, const SchemaNode& schema, FastCell* t) {
+  bool scalar(od::value& v, od::json_type type, const SchemaNode& schema, FastCell* t) {
     switch (schema.type) {
       case FieldType::boolean: {
         bool b = false;
@@ -517,6 +522,10 @@ struct BatchEvaluator::Scratch {
           case FieldCheck::non_negative:
             break;
           case FieldCheck::snake_case:
+            if (t == nullptr) {  // read by no criterion: only checked
+              if (!is_snake_case(s)) return false;
+              break;
+            }
             sid = fast->string_id(s);
             if (sid >= 0 ? !plan->snake_case_ids[static_cast<std::size_t>(sid)]
                          : !is_snake_case(s)) {
@@ -568,7 +577,7 @@ struct BatchEvaluator::Scratch {
     }
   }
 
-  bool value(od::value v, const WalkNode& n, std::size_t record_base) {
+  bool value(od::value& v, const WalkNode& n, std::size_t record_base) {
     od::json_type type{};
     if (v.type().get(type) != simdjson::SUCCESS) return false;
     if (type == od::json_type::null) {
@@ -618,8 +627,9 @@ struct BatchEvaluator::Scratch {
     const WalkNode& e = *n.element;
     if (n.slot < 0) {
       for (auto item : a) {
-        od::value v;
-        if (std::move(item).get(v) != simdjson::SUCCESS || !value(v, e, kNone)) return false;
+        if (item.error() != simdjson::SUCCESS || !value(item.value_unsafe(), e, kNone)) {
+          return false;
+        }
       }
       (void)record_base;
       return true;
@@ -631,8 +641,8 @@ struct BatchEvaluator::Scratch {
     const std::size_t base = arena.size();
     std::int32_t count = 0;
     for (auto item : a) {
-      od::value v;
-      if (std::move(item).get(v) != simdjson::SUCCESS) return false;
+      if (item.error() != simdjson::SUCCESS) return false;
+      od::value& v = item.value_unsafe();
       od::json_type type{};
       if (v.type().get(type) != simdjson::SUCCESS || type == od::json_type::null) return false;
       const std::size_t at = arena.size();
@@ -661,8 +671,8 @@ struct BatchEvaluator::Scratch {
     KeySet unknown;
     const std::size_t count = n.children.size();
     for (auto item : o) {
-      od::field f;
-      if (std::move(item).get(f) != simdjson::SUCCESS) return false;
+      if (item.error() != simdjson::SUCCESS) return false;
+      od::field& f = item.value_unsafe();  // used in place: copying it stalls
       const std::size_t found = find_child(n, f.key(), cursor);
       if (found == kNone) {
         std::string_view key;
@@ -686,7 +696,7 @@ struct BatchEvaluator::Scratch {
 
   // Fields of the record itself: `id` is kept; dependants are left to the
   // ordinary way (their ids and document holders are checked across the record).
-  bool root_field(od::value v, const WalkNode& child) {
+  bool root_field(od::value& v, const WalkNode& child) {
     if (child.role == WalkNode::Role::id) {
       od::json_type type{};
       if (v.type().get(type) != simdjson::SUCCESS) return false;
@@ -720,20 +730,20 @@ struct BatchEvaluator::Scratch {
   }
 
   // declarations: an object of booleans.
-  bool map(od::value v, od::json_type type, const WalkNode& n) {
+  bool map(od::value& v, od::json_type type, const WalkNode& n) {
     od::object o;
     if (type != od::json_type::object || v.get_object().get(o) != simdjson::SUCCESS) return false;
     KeySet keys;
     for (auto item : o) {
-      od::field f;
-      if (std::move(item).get(f) != simdjson::SUCCESS) return false;
+      if (item.error() != simdjson::SUCCESS) return false;
+      od::field& f = item.value_unsafe();  // used in place: copying it stalls
       std::string_view key;
       if (!plain_key(f, key) || !keys.insert(key)) return false;
       FastCell* t = nullptr;
       for (const auto& [name, slot] : n.bound_keys) {
         if (name == key) t = &slots[fast_slots[slot].id];
       }
-      od::value child = f.value();
+      od::value& child = f.value();
       od::json_type ct{};
       if (child.type().get(ct) != simdjson::SUCCESS) return false;
       if (ct == od::json_type::null) {
@@ -748,13 +758,13 @@ struct BatchEvaluator::Scratch {
 
   // A programme-specific or unknown value: any JSON, numbers exact, no
   // repeated keys.
-  bool generic(od::value v, int depth) {
+  bool generic(od::value& v, int depth) {
     od::json_type type{};
     if (v.type().get(type) != simdjson::SUCCESS) return false;
     return generic(v, type, depth);
   }
 
-  bool generic(od::value v, od::json_type type, int depth) {
+  bool generic(od::value& v, od::json_type type, int depth) {
     if (depth > kMaxGenericDepth) return false;
     switch (type) {
       case od::json_type::null: {
@@ -778,8 +788,9 @@ struct BatchEvaluator::Scratch {
         od::array a;
         if (v.get_array().get(a) != simdjson::SUCCESS) return false;
         for (auto item : a) {
-          od::value e;
-          if (std::move(item).get(e) != simdjson::SUCCESS || !generic(e, depth + 1)) return false;
+          if (item.error() != simdjson::SUCCESS || !generic(item.value_unsafe(), depth + 1)) {
+            return false;
+          }
         }
         return true;
       }
@@ -788,8 +799,8 @@ struct BatchEvaluator::Scratch {
         if (v.get_object().get(o) != simdjson::SUCCESS) return false;
         KeySet keys;
         for (auto item : o) {
-          od::field f;
-          if (std::move(item).get(f) != simdjson::SUCCESS) return false;
+          if (item.error() != simdjson::SUCCESS) return false;
+          od::field& f = item.value_unsafe();  // used in place: copying it stalls
           std::string_view key;
           if (!plain_key(f, key) || !keys.insert(key)) return false;
           if (!generic(f.value(), depth + 1)) return false;
@@ -808,8 +819,8 @@ struct BatchEvaluator::Scratch {
     KeySet unknown;
     const std::size_t count = n.children.size();
     for (auto item : o) {
-      od::field f;
-      if (std::move(item).get(f) != simdjson::SUCCESS) return false;
+      if (item.error() != simdjson::SUCCESS) return false;
+      od::field& f = item.value_unsafe();  // used in place: copying it stalls
       const std::size_t found = find_child(n, f.key(), cursor);
       if (found == kNone) {
         std::string_view key;
@@ -848,7 +859,7 @@ struct BatchEvaluator::Scratch {
   }
 
   // A declared `facts.x` filling a slot, converted as the engine converts it.
-  bool fact_value(od::value v, const FastSlot& s) {
+  bool fact_value(od::value& v, const FastSlot& s) {
     od::json_type type{};
     if (v.type().get(type) != simdjson::SUCCESS) return false;
     FastCell& t = slots[s.id];
