@@ -72,20 +72,6 @@ class Progress {
 
 bool is_blank(char c) noexcept { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
-// Appends `value` as one CSV field (see csv_field) without allocating.
-void append_csv(std::string& out, std::string_view value) {
-  if (value.find_first_of(",\"\r\n") == std::string_view::npos) {
-    out.append(value);
-    return;
-  }
-  out.push_back('"');
-  for (char c : value) {
-    if (c == '"') out.push_back('"');
-    out.push_back(c);
-  }
-  out.push_back('"');
-}
-
 // Newlines in text[0, n), by memchr (fast on long lines).
 std::size_t newlines(const char* text, std::size_t n) {
   std::size_t count = 0;
@@ -213,7 +199,10 @@ class ChunkWorker {
  public:
   ChunkWorker(const regularis::BatchEvaluator& batch, Format format,
               const regularis::ReadOptions& read_options)
-      : batch_(batch), format_(format), read_options_(read_options) {}
+      : batch_(batch),
+        format_(format),
+        read_options_(read_options),
+        programme_field_("," + csv_field(batch.programme().id()) + ",") {}
 
   void run(Chunk& c) {
     fast_outcomes_.fill(0);
@@ -260,10 +249,8 @@ class ChunkWorker {
 
  private:
   void fast_csv(Chunk& c) {
-    append_csv(c.out, record_.id);
-    c.out.push_back(',');
-    append_csv(c.out, batch_.programme().id());
-    c.out.push_back(',');
+    append_csv_field(c.out, record_.id);
+    c.out.append(programme_field_);  // ",<programme>,"
     c.out.append(regularis::to_string(record_.outcome));
     c.out.push_back(',');
     joined_.clear();
@@ -271,7 +258,7 @@ class ChunkWorker {
       if (k != 0) joined_.push_back(';');
       joined_.append(record_.reasons[k]);
     }
-    append_csv(c.out, joined_);
+    append_csv_field(c.out, joined_);
     c.out.push_back('\n');
     count_fast();
   }
@@ -313,6 +300,7 @@ class ChunkWorker {
   regularis::ReadOptions read_options_;
   regularis::Engine engine_;
   regularis::BatchRecord record_;
+  std::string programme_field_;
   std::string joined_;
   std::array<std::size_t, 4> fast_outcomes_{};
   std::vector<std::pair<std::string_view, std::size_t>> fast_reasons_;

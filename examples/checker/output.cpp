@@ -182,14 +182,24 @@ void write_text(std::ostream& out, const RecordResult& r) {
 
 }  // namespace
 
-std::string csv_field(std::string_view value) {
-  if (value.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(value);
-  std::string s = "\"";
-  for (char c : value) {
-    if (c == '"') s += '"';
-    s += c;
+void append_csv_field(std::string& out, std::string_view value) {
+  bool plain = true;
+  for (char c : value) plain &= c != ',' && c != '"' && c != '\r' && c != '\n';
+  if (plain) {
+    out.append(value);
+    return;
   }
-  s += '"';
+  out.push_back('"');
+  for (char c : value) {
+    if (c == '"') out.push_back('"');
+    out.push_back(c);
+  }
+  out.push_back('"');
+}
+
+std::string csv_field(std::string_view value) {
+  std::string s;
+  append_csv_field(s, value);
   return s;
 }
 

@@ -91,5 +91,7 @@ class Summary {
 /// `value` as one CSV field: quoted (quotes doubled) when it holds a comma,
 /// a quote, CR or LF (RFC 4180).
 std::string csv_field(std::string_view value);
+/// The same, appended to `out` (no allocation once `out` has room).
+void append_csv_field(std::string& out, std::string_view value);
 
 }  // namespace checker
