@@ -425,7 +425,8 @@ struct BatchEvaluator::Plan {
 struct BatchEvaluator::Scratch {
   od::parser parser;
   std::vector<FastCell> slots;
-  std::vector<FastCell> arena;
+  std::vector<FastCell> arena;  // cells [0, arena_used) belong to this record
+  std::size_t arena_used = 0;
   std::vector<std::uint8_t> results;
   const Plan* plan = nullptr;
   const FastProgram* fast = nullptr;
@@ -443,6 +444,16 @@ struct BatchEvaluator::Scratch {
       slots.resize(fast->slot_count());
       results.resize(fast->size());
     }
+  }
+
+  // `n` unknown cells at the end of the record's arena; the first one's index.
+  // The arena only grows, so a steady state allocates nothing.
+  std::size_t arena_push(std::size_t n) {
+    const std::size_t at = arena_used;
+    if (at + n > arena.size()) arena.resize(std::max(arena.size() * 2, at + n));
+    std::fill_n(arena.begin() + static_cast<std::ptrdiff_t>(at), n, FastCell{});
+    arena_used = at + n;
+    return at;
   }
 
   // Where a value goes: a slot cell, a field cell of a bound record, or nowhere.
@@ -595,8 +606,7 @@ struct BatchEvaluator::Scratch {
         (void)record_base;  // fields of a bound record are scalars: nothing below inherits it
         std::size_t base = kNone;
         if (n.slot >= 0) {  // a bound record
-          base = arena.size();
-          arena.resize(base + fast_slots[n.slot].fields.size());
+          base = arena_push(fast_slots[n.slot].fields.size());
           FastCell& cell = slots[fast_slots[n.slot].id];
           cell.known = true;
           cell.i = static_cast<std::int64_t>(base);
@@ -638,15 +648,14 @@ struct BatchEvaluator::Scratch {
     // The elements are laid out after everything read so far; an element
     // may not itself fill the arena (no nested lists), so they stay together.
     const std::size_t stride = s.element == ValueKind::record ? s.fields.size() : 1;
-    const std::size_t base = arena.size();
+    const std::size_t base = arena_used;
     std::int32_t count = 0;
     for (auto item : a) {
       if (item.error() != simdjson::SUCCESS) return false;
       od::value& v = item.value_unsafe();
       od::json_type type{};
       if (v.type().get(type) != simdjson::SUCCESS || type == od::json_type::null) return false;
-      const std::size_t at = arena.size();
-      arena.resize(at + stride);
+      const std::size_t at = arena_push(stride);
       if (s.element == ValueKind::record) {
         od::object o;
         if (type != od::json_type::object || v.get_object().get(o) != simdjson::SUCCESS ||
@@ -717,7 +726,7 @@ struct BatchEvaluator::Scratch {
       if (child.slot >= 0) {  // a known empty list
         FastCell& cell = slots[fast_slots[child.slot].id];
         cell.known = true;
-        cell.i = static_cast<std::int64_t>(arena.size());
+        cell.i = static_cast<std::int64_t>(arena_used);
         cell.n = 0;
       }
       return true;
@@ -922,7 +931,7 @@ struct BatchEvaluator::Scratch {
     text = trim(text);
     if (text.empty() || text.front() != '{') return false;
     std::fill(slots.begin(), slots.end(), FastCell{});
-    arena.clear();
+    arena_used = 0;
     id = {};
     has_format = false;
     filed = false;
