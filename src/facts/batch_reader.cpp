@@ -217,13 +217,7 @@ BatchReader& BatchReader::operator=(BatchReader&&) noexcept = default;
 bool BatchReader::next(ReadResult& out) { return impl_->next(out); }
 
 std::size_t BatchReader::for_each(const std::function<void(ReadResult&)>& on_record) {
-  std::size_t count = 0;
-  ReadResult r;
-  while (next(r)) {
-    on_record(r);
-    ++count;
-  }
-  return count;
+  return detail::for_each_record(*this, on_record);
 }
 
 std::vector<ReadResult> read_batch(std::string_view text, const ReadOptions& options) {

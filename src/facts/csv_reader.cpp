@@ -658,13 +658,7 @@ const Diagnostics& CsvReader::header() { return impl_->header(); }
 bool CsvReader::next(ReadResult& out) { return impl_->next(out); }
 
 std::size_t CsvReader::for_each(const std::function<void(ReadResult&)>& on_record) {
-  std::size_t count = 0;
-  ReadResult r;
-  while (next(r)) {
-    on_record(r);
-    ++count;
-  }
-  return count;
+  return detail::for_each_record(*this, on_record);
 }
 
 }  // namespace regularis

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <string_view>
 
 #include <simdjson.h>
@@ -15,6 +16,19 @@
 #include "regularis/facts/read.hpp"
 
 namespace regularis::detail {
+
+/// The for_each of the batch readers: calls `on_record` for every record
+/// the reader's next() gives; returns how many.
+template <typename Reader>
+std::size_t for_each_record(Reader& reader, const std::function<void(ReadResult&)>& on_record) {
+  std::size_t count = 0;
+  ReadResult r;
+  while (reader.next(r)) {
+    on_record(r);
+    ++count;
+  }
+  return count;
+}
 
 class RecordReader {
  public:
