@@ -11,6 +11,7 @@
 #     never the repository) and rule set (bench/core.yaml, bench/ext50.yaml);
 #   - records/s of the bare simdjson pass (bench_bare_simdjson) and the ratio;
 #   - peak RSS (GNU time: `apt-get install time` if /usr/bin/time is missing);
+#   - time and records/s per core of every micro-benchmark (Google Benchmark);
 #   - instructions per iteration of every micro-benchmark under callgrind
 #     (valgrind), which are stable on a shared, noisy machine where times are not.
 # Each timing is the best of 3 runs.
@@ -66,6 +67,13 @@ for n in $sizes; do
       "$(echo "$r1 $bare_rate" | awk '{printf "%.2f", $1 / $2}')" "${one#* }" "${two#* }"
   done
 done
+
+# Google Benchmark: time per iteration and items/s (records/s) of each
+# micro-benchmark, the median of 3 repetitions (CPU time: the figure per core).
+echo
+echo "micro-benchmarks (Google Benchmark, median of 3; items_per_second = records/s per core)"
+"$micro" --benchmark_min_time=1 --benchmark_repetitions=3 --benchmark_report_aggregates_only=true \
+  2>/dev/null | grep -E '_median' | sed 's/_median//'
 
 # Callgrind: instructions of N iterations minus those of 0, over N.
 echo
