@@ -55,7 +55,10 @@ RecordResult make_result(const Evaluation& evaluation, const regularis::ReadResu
     if (std::find(r.reasons.begin(), r.reasons.end(), d.code) == r.reasons.end()) {
       r.reasons.push_back(d.code);
     }
-    r.errors.push_back(d.json_path.empty() ? d.message : d.json_path + ": " + d.message);
+    // "column: message" for JSON, with the cell's file:line:col first for CSV.
+    std::string error = d.location.line > 0 ? d.location.to_string() + ": " : std::string();
+    if (!d.json_path.empty()) error += d.json_path + ": ";
+    r.errors.push_back(error + d.message);
   }
   if (r.reasons.empty()) r.reasons = evaluation.reasons;
   return r;

@@ -226,7 +226,9 @@ TEST_CASE("a broken CSV row in the middle is reported as invalid and reading car
   REQUIRE(lines.size() == 6);
   CHECK(contains(lines[3], R"("id":"M-4")"));
   CHECK(contains(lines[3], R"("reasons":["facts.csv_extra_cell"])"));
-  CHECK(contains(lines[4], R"("errors":["applicant.date_of_birth: 2009-02-30 is not a date",)"));
+  // Each error names the cell (file:line:col) and its column.
+  CHECK(contains(lines[4], R"("errors":["tests/checker/data/batch.csv:6:38: )"
+                           R"(applicant.date_of_birth: 2009-02-30 is not a date",)"));
   CHECK(contains(lines[5], R"("id":"M-6, \"quoted\"")"));
   CHECK(contains(lines[5], R"("outcome":"ineligible")"));
   // Text output gives the line each row starts on (M-6 spans lines 7 and 8).
