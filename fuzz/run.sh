@@ -4,7 +4,7 @@
 #
 # Runs one fuzz target for a bounded time:  fuzz/run.sh TARGET SECONDS
 #   TARGET   fuzz_programme | fuzz_expression | fuzz_application | fuzz_programme_tests |
-#            fuzz_case_event
+#            fuzz_case_event | fuzz_csv
 #   SECONDS  wall-clock budget (libFuzzer -max_total_time)
 # Builds the target in BUILD (default build-fuzz, clang, REGULARIS_FUZZ=ON),
 # seeds its corpus (fuzz/seed.sh) and fuzzes with its dictionary. Exits
@@ -26,6 +26,7 @@ case "$target" in
   fuzz_application) dict=application.dict; max_len=65536 ;;
   fuzz_programme_tests) dict=programme_tests.dict; max_len=65536 ;;
   fuzz_case_event) dict=application.dict; max_len=8192 ;;
+  fuzz_csv) dict=csv.dict; max_len=16384 ;;
   *) echo "unknown fuzz target: $target" >&2; exit 2 ;;
 esac
 

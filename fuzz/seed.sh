@@ -11,7 +11,7 @@ set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 out=${1:-$root/build-fuzz/corpus}
 mkdir -p "$out/fuzz_programme" "$out/fuzz_expression" "$out/fuzz_application" \
-         "$out/fuzz_programme_tests" "$out/fuzz_case_event"
+         "$out/fuzz_programme_tests" "$out/fuzz_case_event" "$out/fuzz_csv"
 
 # Names each seed by its content's hash, as libFuzzer does.
 put() {  # put DIR < content
@@ -53,5 +53,11 @@ head -n 5 "$root/examples/data/br-2009.jsonl" | while IFS= read -r line; do
 done
 printf '{"at":"2009-08-10T10:00:00Z","case":"BR-1","kind":"opened","sequence":1}' |
   put "$out/fuzz_case_event"
+
+# CSV batches: the sample spreadsheets and the test fixtures.
+for f in "$root"/examples/data/*.csv "$root"/tests/*/data/*.csv; do
+  [ -f "$f" ] || continue
+  head -c 16384 "$f" | put "$out/fuzz_csv"
+done
 
 echo "seeds: $(for d in "$out"/*; do printf '%s=%s ' "$(basename "$d")" "$(ls "$d" | wc -l)"; done)"
