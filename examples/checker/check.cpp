@@ -227,17 +227,14 @@ class ChunkWorker {
         too_large(c, this_line);
         continue;
       }
-      // Only CSV takes the fast path: the other formats also show facts
-      // of the record (nationalities), which only the ordinary reading keeps.
-      if (format_ == Format::csv) {
-        batch_.evaluate(text, this_line, record_);
-      } else {
-        batch_.evaluate_ordinary(text, this_line, record_);
-      }
-      if (record_.fast) {
+      batch_.evaluate(text, this_line, record_);
+      if (!record_.fast) {
+        write(c, make_result(record_.evaluation, record_.read));
+      } else if (format_ == Format::csv) {
         fast_csv(c);
       } else {
-        ordinary(c, record_.evaluation, record_.read);
+        batch_.materialize(record_, evaluation_);
+        write(c, fast_result());
       }
     }
     for (std::size_t k = 0; k < fast_outcomes_.size(); ++k) {
@@ -285,11 +282,26 @@ class ChunkWorker {
         "the record is longer than " + std::to_string(read_options_.max_record_bytes) + " bytes",
         "");
     r.line = line;
-    ordinary(c, engine_.evaluate(batch_.programme(), r), r);
+    const regularis::Evaluation e = engine_.evaluate(batch_.programme(), r);
+    write(c, make_result(e, r));
   }
 
-  void ordinary(Chunk& c, const regularis::Evaluation& e, const regularis::ReadResult& r) {
-    const RecordResult result = make_result(e, r);
+  // A fast record's result, as make_result gives it for the same record
+  // read the ordinary way (evaluation_ holds its materialized Evaluation).
+  RecordResult fast_result() const {
+    RecordResult r;
+    r.evaluation = &evaluation_;
+    r.line = record_.line;
+    r.id = evaluation_.application_id;
+    r.programme = evaluation_.programme_id;
+    r.reasons = evaluation_.reasons;
+    for (std::size_t k = 0; k + 1 < record_.nationalities.size(); k += 2) {
+      r.nationalities.push_back(record_.nationalities.substr(k, 2));
+    }
+    return r;
+  }
+
+  void write(Chunk& c, const RecordResult& result) {
     if (format_ == Format::json) c.out.append(",\n");
     c.out.append(format_result(result, format_));
     c.summary.add(result);
@@ -300,6 +312,7 @@ class ChunkWorker {
   regularis::ReadOptions read_options_;
   regularis::Engine engine_;
   regularis::BatchRecord record_;
+  regularis::Evaluation evaluation_;  // a fast record's, materialized
   std::string programme_field_;
   std::string joined_;
   std::array<std::size_t, 4> fast_outcomes_{};

@@ -226,7 +226,8 @@ struct WalkNode {
   int slot = -1;                      // the slot this value fills (index into FastProgram::slots())
   std::size_t field = kNone;          // compact field index in the enclosing bound record
   bool ordinary_if_given = false;     // a value here needs the whole record (documents[].holder)
-  enum class Role { none, id, dependants, format, facts } role = Role::none;  // root fields
+  // root fields, and applicant.nationalities (kept for BatchRecord)
+  enum class Role { none, id, dependants, format, facts, nationalities } role = Role::none;
   // map (declarations) and generic (facts): keys filling slots
   std::vector<std::pair<std::string, int>> bound_keys;
 };
@@ -338,6 +339,10 @@ struct BatchEvaluator::Plan {
         facts->children.push_back(std::move(key));
       }
     }
+    if (WalkNode* applicant = child_of(*root, "applicant")) {
+      if (WalkNode* n = child_of(*applicant, "nationalities"))
+        n->role = WalkNode::Role::nationalities;
+    }
     // A document's holder must name a dependant: checked across the record.
     if (WalkNode* docs = child_of(*root, "documents"); docs != nullptr && docs->element) {
       if (WalkNode* holder = child_of(*docs->element, "holder")) holder->ordinary_if_given = true;
@@ -433,6 +438,8 @@ struct BatchEvaluator::Scratch {
   const FastSlot* fast_slots = nullptr;  // fast->slots(), looked up once
   // per record
   std::string_view id;
+  std::string nationalities;            // two letters each
+  std::string* countries_to = nullptr;  // where a list's countries go, while walking it
   bool has_format = false;
   bool filed = false;
   FastCell filing;
@@ -581,6 +588,7 @@ struct BatchEvaluator::Scratch {
           t->known = true;
           t->i = static_cast<unsigned char>(a) * 256 + static_cast<unsigned char>(b);
         }
+        if (countries_to != nullptr) countries_to->append(s);
         return true;
       }
       default:
@@ -634,6 +642,16 @@ struct BatchEvaluator::Scratch {
   }
 
   bool list(od::array a, const WalkNode& n, std::size_t record_base) {
+    if (n.role == WalkNode::Role::nationalities) {
+      countries_to = &nationalities;
+      const bool ok = elements(a, n, record_base);
+      countries_to = nullptr;
+      return ok;
+    }
+    return elements(a, n, record_base);
+  }
+
+  bool elements(od::array a, const WalkNode& n, std::size_t record_base) {
     const WalkNode& e = *n.element;
     if (n.slot < 0) {
       for (auto item : a) {
@@ -933,6 +951,8 @@ struct BatchEvaluator::Scratch {
     std::fill(slots.begin(), slots.end(), FastCell{});
     arena_used = 0;
     id = {};
+    nationalities.clear();
+    countries_to = nullptr;
     has_format = false;
     filed = false;
     od::document doc;
@@ -967,6 +987,7 @@ struct BatchEvaluator::Scratch {
         !((w.opens && filing_date < *w.opens) || (w.closes && filing_date > *w.closes));
     out.fast = true;
     out.id.assign(id.data(), id.size());
+    out.nationalities.assign(nationalities);
     out.filing_date = filing_date;
     out.statuses.clear();
     out.reasons.clear();
@@ -1019,6 +1040,7 @@ void BatchEvaluator::evaluate_ordinary(std::string_view text, std::size_t line,
                                        BatchRecord& out) const {
   out.line = line;
   out.fast = false;
+  out.nationalities.clear();
   const std::string_view trimmed = trim(text);
   if (trimmed.size() >= 3 && trimmed.substr(0, 3) == "\xEF\xBB\xBF") {
     // Inside a batch a byte order mark is not skipped (read_application would).

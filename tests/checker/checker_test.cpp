@@ -211,6 +211,34 @@ TEST_CASE("check reads standard input, '-' and JSON arrays") {
   CHECK(lines[2].rfind("A-2,mini-2009,ineligible,", 0) == 0);
 }
 
+TEST_CASE("JSON Lines (the batch path) and a JSON array (record by record) give the same results") {
+  // workload.jsonl: 40 records of shared/bench/gen.py (seed 11), whose
+  // programmes take the fast path; the same records as a JSON array take
+  // the ordinary one (BatchReader + Engine::evaluate).
+  const std::vector<std::string> records =
+      lines_of(read_file(fs::path(REGULARIS_SOURCE_DIR) / "tests/checker/data/workload.jsonl"));
+  REQUIRE(records.size() == 40);
+  std::string array = "[";
+  for (std::size_t k = 0; k < records.size(); ++k) array += (k == 0 ? "" : ",\n") + records[k];
+  array += "]\n";
+  const fs::path array_file =
+      fs::temp_directory_path() / ("regularis-workload-" + std::to_string(getpid()) + ".json");
+  std::ofstream(array_file, std::ios::binary) << array;
+  for (const char* programme : {"bench/core.yaml", "bench/ext50.yaml"}) {
+    for (const char* format : {"jsonl", "csv", "text", "json"}) {
+      const std::string options =
+          std::string("check -p ") + programme + " --format " + format + " --no-summary ";
+      const Run lines = run(options + "tests/checker/data/workload.jsonl");
+      const Run whole = run(options + "'" + array_file.string() + "'");
+      INFO(programme << " --format " << format);
+      CHECK(lines.status == 0);
+      CHECK(lines.out.size() > 1000);
+      CHECK(lines.out == whole.out);
+    }
+  }
+  fs::remove(array_file);
+}
+
 TEST_CASE("check reads CSV: --format jsonl prints the result line of each row") {
   Run r = run("check " + kMini + "--format jsonl " + kCsv);
   CHECK(r.status == 1);

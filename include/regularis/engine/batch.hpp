@@ -50,6 +50,9 @@ struct BatchRecord {
   /// Reason codes ("r03.not_met"), views into the evaluator's own strings.
   std::vector<std::string_view> reasons;
   Date filing_date;
+  /// `applicant.nationalities`, two letters each ("BOPE"), in record order
+  /// (for reports by nationality); empty when absent or none.
+  std::string nationalities;
   // ---- otherwise ----
   ReadResult read;
   Evaluation evaluation;
