@@ -39,8 +39,13 @@ struct ReadOptions {
 /// facts.bad_decimal, facts.negative_amount, facts.bad_currency,
 /// facts.bad_vocabulary, facts.bad_identifier, facts.bad_region,
 /// facts.bad_time_zone, facts.bad_integer, facts.bad_format, facts.duplicate_key,
-/// facts.duplicate_id, facts.unknown_holder, facts.record_too_large (errors);
-/// facts.unknown_field (warning, strict mode only).
+/// facts.duplicate_id, facts.unknown_holder, facts.record_too_large, and the
+/// limits that keep a hostile record from costing much: facts.too_long (a
+/// string or field name over 64 KiB, a number over 64 characters),
+/// facts.too_many_items (a list or object over 10,000 elements; `dependants`
+/// over 100, `documents` over 1,000), facts.too_many_values (over 100,000
+/// values in one record) (errors); facts.unknown_field (warning, strict mode
+/// only).
 struct ReadResult {
   /// Present exactly when the record is valid.
   std::optional<Facts> facts;
