@@ -198,9 +198,10 @@ class Chunker {
 class ChunkWorker {
  public:
   ChunkWorker(const regularis::BatchEvaluator& batch, Format format,
-              const regularis::ReadOptions& read_options)
+              const regularis::ReadOptions& read_options, bool explain)
       : batch_(batch),
         format_(format),
+        explain_(explain),
         read_options_(read_options),
         programme_field_("," + csv_field(batch.programme().id()) + ",") {}
 
@@ -301,7 +302,8 @@ class ChunkWorker {
     return r;
   }
 
-  void write(Chunk& c, const RecordResult& result) {
+  void write(Chunk& c, RecordResult result) {
+    result.explained = explain_;
     if (format_ == Format::json) c.out.append(",\n");
     c.out.append(format_result(result, format_));
     c.summary.add(result);
@@ -309,6 +311,7 @@ class ChunkWorker {
 
   regularis::BatchEvaluator batch_;
   Format format_;
+  bool explain_;
   regularis::ReadOptions read_options_;
   regularis::Engine engine_;
   regularis::BatchRecord record_;
@@ -357,10 +360,10 @@ class Sink {
 class Pipeline {
  public:
   Pipeline(const regularis::BatchEvaluator& batch, Format format,
-           const regularis::ReadOptions& read_options, unsigned jobs, Sink& sink)
+           const regularis::ReadOptions& read_options, bool explain, unsigned jobs, Sink& sink)
       : sink_(sink), jobs_(std::max(1U, jobs)) {
     for (unsigned k = 0; k < jobs_; ++k) {
-      workers_.push_back(std::make_unique<ChunkWorker>(batch, format, read_options));
+      workers_.push_back(std::make_unique<ChunkWorker>(batch, format, read_options, explain));
     }
     for (unsigned k = 0; k < 2 * jobs_; ++k) free_.push_back(std::make_unique<Chunk>());
     if (jobs_ > 1) {
@@ -488,7 +491,8 @@ void check_records(const std::function<bool(regularis::ReadResult&)>& next_recor
   Chunk c;
   while (next_record(record)) {
     const regularis::Evaluation evaluation = engine.evaluate(programme, record, options);
-    const RecordResult result = make_result(evaluation, record);
+    RecordResult result = make_result(evaluation, record);
+    result.explained = options.explain;
     c.out.clear();
     c.summary = Summary();
     if (format == Format::json) c.out.append(",\n");
@@ -676,7 +680,7 @@ int run_check(const CheckOptions& options) {
   regularis::EvaluationOptions evaluation_options;
   evaluation_options.as_of = as_of;
   evaluation_options.language = options.language;
-  evaluation_options.explain = false;
+  evaluation_options.explain = options.explain;
   const regularis::BatchEvaluator batch(*programme, evaluation_options, read_options);
   unsigned jobs = options.jobs;
   if (jobs == 0) jobs = std::max(1U, std::thread::hardware_concurrency());
@@ -689,7 +693,7 @@ int run_check(const CheckOptions& options) {
       if (input.kind == InputKind::jsonl) {
         Chunker chunker(*input.stream, read_options.max_record_bytes);
         chunker.unread(std::move(input.head));
-        Pipeline pipeline(batch, *format, read_options, jobs, sink);
+        Pipeline pipeline(batch, *format, read_options, options.explain, jobs, sink);
         pipeline.run(chunker);
         continue;
       }

@@ -32,7 +32,8 @@ struct CheckOptions {
   std::string language;
   std::string as_of;  ///< "" = none
   bool summary = true;
-  unsigned jobs = 0;  ///< threads evaluating records; 0 = the number of cores
+  bool explain = false;  ///< each criterion's values and basis (no batch fast path)
+  unsigned jobs = 0;     ///< threads evaluating records; 0 = the number of cores
 };
 
 struct LintOptions {

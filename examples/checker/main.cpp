@@ -61,6 +61,9 @@ int main(int argc, char** argv) {
   add_as_of(*check_command, check.as_of);
   check_command->add_flag("--summary,!--no-summary", check.summary,
                           "Print counts by outcome and reason at the end (default: on)");
+  check_command->add_flag("--explain", check.explain,
+                          "Show each criterion's legal basis and the values it used "
+                          "(text, jsonl, json; slower)");
   check_command->add_option("-j,--jobs", check.jobs,
                             "Records evaluated in parallel by this many threads "
                             "(default: the number of cores)");

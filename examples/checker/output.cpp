@@ -79,7 +79,13 @@ Json result_json(const RecordResult& r) {
   j["outcome"] = str(to_string(e.outcome));
   Json criteria = Json::array();
   for (const auto& c : e.criteria) {
-    criteria.push_back(Json{{"id", c.id}, {"status", str(to_string(c.status))}});
+    Json criterion{{"id", c.id}, {"status", str(to_string(c.status))}};
+    if (r.explained) {  // optional extras of `check --explain`
+      if (!c.basis.empty()) criterion["basis"] = c.basis;
+      criterion["values"] = c.values;
+      if (!c.unknown_facts.empty()) criterion["unknown_facts"] = c.unknown_facts;
+    }
+    criteria.push_back(std::move(criterion));
   }
   j["criteria"] = std::move(criteria);
   Json missing = Json::array();
@@ -155,7 +161,14 @@ void write_text(std::ostream& out, const RecordResult& r) {
   for (const auto& c : e.criteria) {
     first ? label("criteria") : more();
     first = false;
-    out << c.id << ": " << to_string(c.status) << '\n';
+    out << c.id << ": " << to_string(c.status);
+    if (r.explained && !c.basis.empty()) out << " (" << c.basis << ')';
+    out << '\n';
+    if (!r.explained) continue;
+    for (const auto& v : c.values) {
+      more();
+      out << "  used: " << v << '\n';
+    }
   }
   first = true;
   for (const auto& d : e.documents) {

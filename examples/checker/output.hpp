@@ -38,6 +38,9 @@ struct RecordResult {
   std::vector<std::string> errors;
   /// applicant.nationalities when the record has them (for `regularis report`).
   std::vector<std::string> nationalities;
+  /// Show each criterion's basis and the values it used (`check --explain`;
+  /// the evaluation must have been made with EvaluationOptions::explain).
+  bool explained = false;
 };
 
 RecordResult make_result(const regularis::Evaluation& evaluation,

@@ -193,6 +193,23 @@ TEST_CASE("check --format json prints one array") {
   CHECK(r.out.substr(r.out.size() - 4) == "}\n]\n");
 }
 
+TEST_CASE("check --explain shows each criterion's basis and the values it used") {
+  Run jsonl = run("check " + kMini + "--explain --format jsonl --no-summary " +
+                  "tests/checker/data/valid.jsonl");
+  CHECK(jsonl.status == 0);
+  const std::vector<std::string> lines = lines_of(jsonl.out);
+  REQUIRE(lines.size() == 2);
+  CHECK(contains(lines[1], R"("values":["applicant.entry_date = )"));
+  Run text = run("check " + kMini + "--explain --no-summary tests/checker/data/valid.jsonl");
+  CHECK(contains(text.out, "used: applicant.entry_date = "));
+  // Without --explain the result lines keep the format's keys only.
+  Run plain = run("check " + kMini + "--format jsonl --no-summary tests/checker/data/valid.jsonl");
+  CHECK_FALSE(contains(plain.out, "\"values\""));
+  // The same from a JSON array (the record-by-record way).
+  Run array = run("check " + kMini + "--explain --format jsonl tests/checker/data/array.json");
+  CHECK(contains(array.out, R"("values":[)"));
+}
+
 TEST_CASE("check reads standard input, '-' and JSON arrays") {
   Run piped = run("check " + kMini + "--format csv --no-summary", "tests/checker/data/valid.jsonl");
   Run dash =
