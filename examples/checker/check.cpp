@@ -680,7 +680,10 @@ int run_check(const CheckOptions& options) {
   regularis::EvaluationOptions evaluation_options;
   evaluation_options.as_of = as_of;
   evaluation_options.language = options.language;
-  evaluation_options.explain = options.explain;
+  // Explanations (each criterion's values) are built only when asked for:
+  // --explain, or the formats meant to be read (text, json).
+  const bool explain = options.explain || *format == Format::text || *format == Format::json;
+  evaluation_options.explain = explain;
   const regularis::BatchEvaluator batch(*programme, evaluation_options, read_options);
   unsigned jobs = options.jobs;
   if (jobs == 0) jobs = std::max(1U, std::thread::hardware_concurrency());
@@ -693,7 +696,7 @@ int run_check(const CheckOptions& options) {
       if (input.kind == InputKind::jsonl) {
         Chunker chunker(*input.stream, read_options.max_record_bytes);
         chunker.unread(std::move(input.head));
-        Pipeline pipeline(batch, *format, read_options, options.explain, jobs, sink);
+        Pipeline pipeline(batch, *format, read_options, explain, jobs, sink);
         pipeline.run(chunker);
         continue;
       }

@@ -63,7 +63,7 @@ int main(int argc, char** argv) {
                           "Print counts by outcome and reason at the end (default: on)");
   check_command->add_flag("--explain", check.explain,
                           "Show each criterion's legal basis and the values it used "
-                          "(text, jsonl, json; slower)");
+                          "(always in the text and json formats; slower)");
   check_command->add_option("-j,--jobs", check.jobs,
                             "Records evaluated in parallel by this many threads "
                             "(default: the number of cores)");
