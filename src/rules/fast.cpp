@@ -8,6 +8,13 @@
 // criteria share (age_on(applicant.date_of_birth, filing_date), a sum over
 // payments) are computed once per record. Strings are compared by the ids
 // of the constants they equal.
+//
+// Speed comes from doing less per node: comparisons are templates on their
+// operator and kind, the common shapes (a slot, a comprehension variable's
+// field or a memoised call against a constant; `not slot`; a string slot in
+// constants; and/or chains) are one node each, and has_document nodes over
+// one list share a bit set of the record's types. Exactness is checked by
+// tests/rules/fast_differential_test.cpp against the compiled evaluator.
 #include "regularis/rules/fast.hpp"
 
 #include <algorithm>
