@@ -692,7 +692,12 @@ struct BatchEvaluator::Scratch {
     return true;
   }
 
-  bool object(od::object o, const WalkNode& n, std::size_t record_base) {
+  // The fields of an object whose known keys are `n`'s children: each known
+  // field (once: a repeated key fails) goes to `known(child, value)`; an
+  // unknown key (once) is checked as a generic value `depth` deep; a key
+  // written with escapes fails (the ordinary way reads it).
+  template <typename Known>
+  bool fields(od::object& o, const WalkNode& n, int depth, Known&& known) {
     std::uint64_t seen = 0;
     std::size_t cursor = 0;
     KeySet unknown;
@@ -703,22 +708,23 @@ struct BatchEvaluator::Scratch {
       const std::size_t found = find_child(n, f.key(), cursor);
       if (found == kNone) {
         std::string_view key;
-        if (!plain_key(f, key) || !unknown.insert(key)) return false;  // escaped or repeated
-        if (!generic(f.value(), 0)) return false;
+        if (!plain_key(f, key) || !unknown.insert(key) || !generic(f.value(), depth)) {
+          return false;
+        }
         continue;
       }
       const std::uint64_t bit = std::uint64_t{1} << found;
       if ((seen & bit) != 0) return false;  // a repeated key
       seen |= bit;
       cursor = found + 1 == count ? 0 : found + 1;
-      const WalkNode& child = n.children[found];
-      if (&n == plan->root.get()) {
-        if (!root_field(f.value(), child)) return false;
-      } else if (!value(f.value(), child, record_base)) {
-        return false;
-      }
+      if (!known(n.children[found], f.value())) return false;
     }
     return true;
+  }
+
+  bool object(od::object o, const WalkNode& n, std::size_t record_base) {
+    return fields(
+        o, n, 0, [&](const WalkNode& child, od::value& v) { return value(v, child, record_base); });
   }
 
   // Fields of the record itself: `id` is kept; dependants are left to the
@@ -841,33 +847,9 @@ struct BatchEvaluator::Scratch {
   // The record's `facts`: the declared facts are known keys (those the
   // programme reads fill their slots), any other key is a generic value.
   bool facts_object(od::object o, const WalkNode& n) {
-    std::uint64_t seen = 0;
-    std::size_t cursor = 0;
-    KeySet unknown;
-    const std::size_t count = n.children.size();
-    for (auto item : o) {
-      if (item.error() != simdjson::SUCCESS) return false;
-      od::field& f = item.value_unsafe();  // used in place: copying it stalls
-      const std::size_t found = find_child(n, f.key(), cursor);
-      if (found == kNone) {
-        std::string_view key;
-        if (!plain_key(f, key) || !unknown.insert(key) || !generic(f.value(), 1)) return false;
-        continue;
-      }
-      const std::uint64_t bit = std::uint64_t{1} << found;
-      if ((seen & bit) != 0) return false;  // a repeated key
-      seen |= bit;
-      cursor = found + 1 == count ? 0 : found + 1;
-      const WalkNode& child = n.children[found];
-      if (child.slot >= 0) {
-        if (!fact_value(f.value(), fast_slots[child.slot])) {
-          return false;
-        }
-      } else if (!generic(f.value(), 1)) {
-        return false;
-      }
-    }
-    return true;
+    return fields(o, n, 1, [&](const WalkNode& child, od::value& v) {
+      return child.slot >= 0 ? fact_value(v, fast_slots[child.slot]) : generic(v, 1);
+    });
   }
 
   // The index of the child whose name the key is, looking from `cursor` on
@@ -962,7 +944,10 @@ struct BatchEvaluator::Scratch {
       return false;
     }
     if (doc.get_object().get(root) != simdjson::SUCCESS) return false;
-    if (!object(root, *plan->root, kNone)) return false;
+    const auto root_field_of = [&](const WalkNode& child, od::value& v) {
+      return root_field(v, child);
+    };
+    if (!fields(root, *plan->root, 0, root_field_of)) return false;
     const char* rest = nullptr;
     if (doc.current_location().get(rest) == simdjson::SUCCESS) return false;  // trailing text
     if (!has_format || !filed) return false;
