@@ -6,52 +6,27 @@
 // and `regularis screen`, including the interview (`--interactive`) driven
 // through a shell pipe in Spanish and Portuguese, with an invalid date asked
 // again. The checker's path comes in as REGULARIS_CHECKER.
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <iterator>
 #include <string>
 #include <vector>
 
 #include <catch2/catch.hpp>
 
+#include "support/run_checker.hpp"
+
 namespace fs = std::filesystem;
 
 namespace {
 
-struct Run {
-  int status = -1;
-  std::string out;
-  std::string err;
-};
+using regularis::test::Run;
 
-std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
-
-/// Runs `printf '<answers>' | regularis <arguments>` from the repository root.
-/// `answers` must not contain a single quote; "\n" ends each answer.
+/// `printf '<answers>' | regularis <arguments>` from the repository root.
 Run run(const std::string& arguments, const std::string& answers = "") {
-  static int counter = 0;
-  const std::string stem =
-      "regularis-authoring-test-" + std::to_string(getpid()) + "-" + std::to_string(++counter);
-  const fs::path out = fs::temp_directory_path() / (stem + ".out");
-  const fs::path err = fs::temp_directory_path() / (stem + ".err");
-  const std::string command = "cd '" REGULARIS_SOURCE_DIR "' && printf '" + answers + "' | '" +
-                              REGULARIS_CHECKER "' " + arguments + " > '" + out.string() +
-                              "' 2> '" + err.string() + "'";
-  const int raw = std::system(command.c_str());
-  Run r;
-  r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-  r.out = read_file(out);
-  r.err = read_file(err);
-  fs::remove(out);
-  fs::remove(err);
-  return r;
+  return regularis::test::run_checker_answering(arguments, answers);
 }
 
 /// True when every part occurs in `text`, in this order.

@@ -6,53 +6,28 @@
 // and checks exit statuses, messages, and the JSON Lines, CSV, JSON and text
 // outputs byte for byte against tests/checker/golden/ (REGULARIS_BLESS=1
 // rewrites the golden files), for JSON Lines, JSON array and CSV inputs.
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
+
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <iterator>
 #include <sstream>
 #include <string>
 #include <vector>
+#include "support/run_checker.hpp"
 
 namespace {
 
 namespace fs = std::filesystem;
 
-struct Run {
-  int status = -1;
-  std::string out;
-  std::string err;
-};
+using regularis::test::read_file;
+using regularis::test::Run;
 
-std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
-
-/// Runs the checker from the repository root with `arguments` (shell words)
-/// and standard input from `input` ("" = /dev/null).
+/// The checker run from the repository root, standard input from `input`.
 Run run(const std::string& arguments, const std::string& input = "") {
-  static int counter = 0;
-  const fs::path dir = fs::temp_directory_path();
-  const std::string stem =
-      "regularis-checker-test-" + std::to_string(getpid()) + "-" + std::to_string(++counter);
-  const fs::path out = dir / (stem + ".out");
-  const fs::path err = dir / (stem + ".err");
-  const std::string command = "cd '" REGULARIS_SOURCE_DIR "' && '" REGULARIS_CHECKER "' " +
-                              arguments + " < " + (input.empty() ? "/dev/null" : input) + " > '" +
-                              out.string() + "' 2> '" + err.string() + "'";
-  const int raw = std::system(command.c_str());
-  Run r;
-  r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-  r.out = read_file(out);
-  r.err = read_file(err);
-  fs::remove(out);
-  fs::remove(err);
-  return r;
+  return regularis::test::run_checker(arguments, input);
 }
 
 std::vector<std::string> lines_of(const std::string& text) {

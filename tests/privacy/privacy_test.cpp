@@ -11,19 +11,19 @@
 // what the programme uses; they are not checked here.
 #include <spdlog/logger.h>
 #include <spdlog/sinks/ostream_sink.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <iterator>
 #include <memory>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include <catch2/catch.hpp>
+
+#include "support/run_checker.hpp"
 
 #include "regularis/authoring/programme_tests.hpp"
 #include "regularis/core/date.hpp"
@@ -55,10 +55,7 @@ std::string data(const std::string& name) {
   return std::string(REGULARIS_SOURCE_DIR) + "/tests/privacy/data/" + name;
 }
 
-std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
+using regularis::test::read_file;
 
 void check_no_personal_data(const std::string& captured) {
   for (const std::string& s : kPersonal) {
@@ -149,32 +146,8 @@ TEST_CASE("read, evaluate, screen and programme tests log no personal data at tr
 
 namespace {
 
-struct Run {
-  int status = -1;
-  std::string out;
-  std::string err;
-};
-
-// Runs the checker from the repository root; stdin from /dev/null.
-Run run_checker(const std::string& arguments) {
-  static int counter = 0;
-  const fs::path dir = fs::temp_directory_path();
-  const std::string stem =
-      "regularis-privacy-" + std::to_string(getpid()) + "-" + std::to_string(++counter);
-  const fs::path out = dir / (stem + ".out");
-  const fs::path err = dir / (stem + ".err");
-  const std::string command = "cd '" REGULARIS_SOURCE_DIR "' && '" REGULARIS_CHECKER "' " +
-                              arguments + " < /dev/null > '" + out.string() + "' 2> '" +
-                              err.string() + "'";
-  const int raw = std::system(command.c_str());
-  Run r;
-  r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-  r.out = read_file(out);
-  r.err = read_file(err);
-  fs::remove(out);
-  fs::remove(err);
-  return r;
-}
+using regularis::test::Run;
+using regularis::test::run_checker;
 
 const std::string kBr = "examples/programmes/br-2009.yaml";
 

@@ -7,53 +7,31 @@
 // (against the library's golden text), JSON, CSV files, the HTML file, the
 // exit statuses and the messages for bad lines and missing files; and that
 // `check --format jsonl` adds filing_date and nationalities for the report.
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
+
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <iterator>
 #include <string>
+#include "support/run_checker.hpp"
 
 namespace {
 
 namespace fs = std::filesystem;
 
-struct Run {
-  int status = -1;
-  std::string out;
-  std::string err;
-};
-
-std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
+using regularis::test::read_file;
+using regularis::test::Run;
 
 fs::path scratch(const std::string& name) {
   return fs::temp_directory_path() /
          ("regularis-report-test-" + std::to_string(getpid()) + "-" + name);
 }
 
-/// Runs the checker from the repository root with `arguments` (shell words).
-Run run(const std::string& arguments, const std::string& input = "/dev/null") {
-  static int counter = 0;
-  const std::string stem = std::to_string(++counter);
-  const fs::path out = scratch(stem + ".out");
-  const fs::path err = scratch(stem + ".err");
-  const std::string command = "cd '" REGULARIS_SOURCE_DIR "' && '" REGULARIS_CHECKER "' " +
-                              arguments + " < " + input + " > '" + out.string() + "' 2> '" +
-                              err.string() + "'";
-  const int raw = std::system(command.c_str());
-  Run r;
-  r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-  r.out = read_file(out);
-  r.err = read_file(err);
-  fs::remove(out);
-  fs::remove(err);
-  return r;
+/// The checker run from the repository root, standard input from `input`.
+Run run(const std::string& arguments, const std::string& input = "") {
+  return regularis::test::run_checker(arguments, input);
 }
 
 bool contains(const std::string& text, const std::string& part) {
