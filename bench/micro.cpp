@@ -31,31 +31,16 @@ namespace {
 
 const std::string kSource = REGULARIS_SOURCE_DIR;
 
-// Record B0000012 of shared/bench/WORKLOAD.md, filed inside r02's window.
-const char* const kWorkloadRecord =
-    R"({"format":"regularis.application/1","id":"B0000012","programme":"bench-core",)"
-    R"("filed_at":"2009-07-03","applicant":{"date_of_birth":"1953-03-03","nationalities":["CN"],)"
-    R"("entry_date":"1977-07-16","criminal":{"pending_proceedings":false,"convictions":[]}},)"
-    R"("documents":[{"type":"no_criminal_record_declaration"},{"type":"proof_of_entry"},)"
-    R"({"type":"proof_of_address"},{"type":"origin_criminal_certificate"},)"
-    R"({"type":"passport","expires_on":"2012-02-14"},{"type":"union_declaration"}],)"
-    R"("payments":[{"fee":"registration","amount":"64.58","currency":"BRL"}],"waivers":[],)"
-    R"("declarations":{"no_criminal_record":true},)"
-    R"("facts":{"entry_route":"land","residence_state":"SP","marital_status":"stable_union",)"
-    R"("family_size":3,"dependants_under_18":0,"employment_status":"self_employed",)"
-    R"("monthly_income_brl":3600.84,"years_of_schooling":16,"photo_count":2,)"
-    R"("signature_present":true,"declared_address_months":30,"guardian_consent":false,)"
-    R"("prior_deportation":false,"expulsion_order":false,"interpol_notice":false,)"
-    R"("lapsed_prior_permit":false,"refugee_claim_pending":false,"sponsor_count":0}})";
-
 std::string programme_path(const std::string& name) {
   if (name == "br-2009") return kSource + "/examples/programmes/br-2009.yaml";
   return kSource + "/bench/" + name + ".yaml";
 }
 
+// One line of a file: record B0000012 of shared/bench/WORKLOAD.md (filed
+// inside r02's window) for the benchmark programmes, the first br-2009 sample.
 std::string record_for(const std::string& name) {
-  if (name != "br-2009") return kWorkloadRecord;
-  std::ifstream in(kSource + "/examples/data/br-2009.jsonl");
+  std::ifstream in(kSource + (name == "br-2009" ? "/examples/data/br-2009.jsonl"
+                                                : "/bench/workload-record.json"));
   std::string line;
   std::getline(in, line);
   return line;

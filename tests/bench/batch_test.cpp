@@ -100,21 +100,13 @@ std::string slurp(const fs::path& p) {
   return s.str();
 }
 
-const char* const kWorkloadRecord =
-    R"({"format":"regularis.application/1","id":"B0000012","programme":"bench-core",)"
-    R"("filed_at":"2009-07-03","applicant":{"date_of_birth":"1953-03-03","nationalities":["CN"],)"
-    R"("entry_date":"1977-07-16","criminal":{"pending_proceedings":false,"convictions":[]}},)"
-    R"("documents":[{"type":"no_criminal_record_declaration"},{"type":"proof_of_entry"},)"
-    R"({"type":"proof_of_address"},{"type":"origin_criminal_certificate"},)"
-    R"({"type":"passport","expires_on":"2012-02-14"},{"type":"union_declaration"}],)"
-    R"("payments":[{"fee":"registration","amount":"64.58","currency":"BRL"}],"waivers":[],)"
-    R"("declarations":{"no_criminal_record":true},)"
-    R"("facts":{"entry_route":"land","residence_state":"SP","marital_status":"stable_union",)"
-    R"("family_size":3,"dependants_under_18":0,"employment_status":"self_employed",)"
-    R"("monthly_income_brl":3600.84,"years_of_schooling":16,"photo_count":2,)"
-    R"("signature_present":true,"declared_address_months":30,"guardian_consent":false,)"
-    R"("prior_deportation":false,"expulsion_order":false,"interpol_notice":false,)"
-    R"("lapsed_prior_permit":false,"refugee_claim_pending":false,"sponsor_count":0}})";
+// Record B0000012 of shared/bench/WORKLOAD.md, the one the micro-benchmarks use.
+std::string workload_record() {
+  std::string text = slurp("bench/workload-record.json");
+  while (!text.empty() && text.back() == '\n') text.pop_back();
+  REQUIRE(text.rfind(R"({"format":"regularis.application/1","id":"B0000012")", 0) == 0);
+  return text;
+}
 
 std::string replaced(std::string s, const std::string& from, const std::string& to) {
   const auto at = s.find(from);
@@ -146,7 +138,7 @@ TEST_CASE("the benchmark programmes take the fast path for a regular record") {
     options.explain = false;
     CHECK(BatchEvaluator(programme, options).accelerated());
     CHECK_FALSE(BatchEvaluator(programme).accelerated());  // explanations asked for
-    const Tally t = check_lines(programme, kWorkloadRecord);
+    const Tally t = check_lines(programme, workload_record());
     CHECK(t.fast == 1);
   }
   const Programme br = load_programme_file("examples/programmes/br-2009.yaml");
@@ -154,7 +146,7 @@ TEST_CASE("the benchmark programmes take the fast path for a regular record") {
 }
 
 TEST_CASE("irregular records leave the fast path and are reported as the reader reports them") {
-  const std::string r = kWorkloadRecord;
+  const std::string r = workload_record();
   const std::vector<std::string> variants = {
       r,
       replaced(r, R"("filed_at":"2009-07-03")", R"("filed_at":"2009-07-03T10:00:00-03:00")"),
