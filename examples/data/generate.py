@@ -27,7 +27,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 def modules():
     folder = os.path.join(HERE, "gen")
-    sys.path.insert(0, folder)  # the modules share gen/_dates.py
+    sys.path.insert(0, folder)  # the modules share gen/_common.py
     for name in sorted(os.listdir(folder)):
         if name.endswith(".py") and not name.startswith("_"):
             spec = importlib.util.spec_from_file_location(name[:-3], os.path.join(folder, name))

@@ -3,7 +3,7 @@
 """br-2009-permanent sample applications: every boundary of the conversion rules, then a random mix."""
 import datetime as dt
 import zoneinfo
-from _dates import iso, rand_date
+from _common import iso, rand_date, mixed
 
 PROGRAMME = "br-2009-permanent"
 COUNT = 300
@@ -158,11 +158,4 @@ VARIANTS = [v for k, v in sorted(globals().items()) if k.startswith("v_")]
 
 
 def applications(r, count=COUNT):
-    for n in range(1, count + 1):
-        a = eligible_br_2009_permanent(r, n)
-        if n <= 2 * len(VARIANTS):              # every variant twice, in order
-            VARIANTS[(n - 1) % len(VARIANTS)](r, a)
-        elif r.random() < 0.45:                 # then a random mix
-            for v in r.sample(VARIANTS, r.choice([1, 1, 2])):
-                v(r, a)
-        yield a
+    return mixed(r, count, eligible_br_2009_permanent, VARIANTS)

@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: Apache-2.0
 """it-2020 sample applications: every boundary of the Italian 2020 emersione (both routes), then a random mix."""
 import datetime as dt
-from _dates import iso, rand_date
+from _common import iso, rand_date, mixed
 
 PROGRAMME = "it-2020"
 COUNT = 320
@@ -229,11 +229,4 @@ VARIANTS = [v for k, v in sorted(globals().items()) if k.startswith("v_")]
 
 
 def applications(r, count=COUNT):
-    for n in range(1, count + 1):
-        a = eligible_it_2020(r, n)
-        if n <= 2 * len(VARIANTS):              # every variant twice, in order
-            VARIANTS[(n - 1) % len(VARIANTS)](r, a)
-        elif r.random() < 0.45:                 # then a random mix
-            for v in r.sample(VARIANTS, r.choice([1, 1, 2])):
-                v(r, a)
-        yield a
+    return mixed(r, count, eligible_it_2020, VARIANTS)

@@ -3,7 +3,7 @@
 """mx-2015 sample applications: every boundary of the 2015 Mexican programme, then a random mix."""
 import datetime as dt
 import zoneinfo
-from _dates import iso, rand_date
+from _common import iso, rand_date, mixed
 
 PROGRAMME = "mx-2015"
 COUNT = 300
@@ -155,11 +155,4 @@ VARIANTS = [v for k, v in sorted(globals().items()) if k.startswith("v_")]
 
 
 def applications(r, count=COUNT):
-    for n in range(1, count + 1):
-        a = eligible_mx_2015(r, n)
-        if n <= 2 * len(VARIANTS):              # every variant twice, in order
-            VARIANTS[(n - 1) % len(VARIANTS)](r, a)
-        elif r.random() < 0.45:                 # then a random mix
-            for v in r.sample(VARIANTS, r.choice([1, 1, 2])):
-                v(r, a)
-        yield a
+    return mixed(r, count, eligible_mx_2015, VARIANTS)

@@ -3,7 +3,7 @@
 """mx-fmvl sample applications: every boundary of the local-visitor card, then a random mix."""
 import datetime as dt
 import zoneinfo
-from _dates import iso, rand_date
+from _common import iso, rand_date, mixed
 
 PROGRAMME = "mx-fmvl"
 COUNT = 250
@@ -158,11 +158,4 @@ VARIANTS = [v for k, v in sorted(globals().items()) if k.startswith("v_")]
 
 
 def applications(r, count=COUNT):
-    for n in range(1, count + 1):
-        a = eligible_mx_fmvl(r, n)
-        if n <= 2 * len(VARIANTS):              # every variant twice, in order
-            VARIANTS[(n - 1) % len(VARIANTS)](r, a)
-        elif r.random() < 0.45:                 # then a random mix
-            for v in r.sample(VARIANTS, r.choice([1, 1, 2])):
-                v(r, a)
-        yield a
+    return mixed(r, count, eligible_mx_fmvl, VARIANTS)
