@@ -8,16 +8,14 @@
 // would type them: plain `true`/`false`, numbers and `null`/`~` are typed,
 // everything else (dates too) and every quoted scalar is a string.
 #include <algorithm>
-#include <cerrno>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <map>
-#include <sstream>
 
 #include <yaml-cpp/yaml.h>
 
 #include "authoring/json_path.hpp"
+#include "core/file.hpp"
 #include "core/text.hpp"
 #include "programme/yaml_documents.hpp"
 #include "regularis/authoring/programme_tests.hpp"
@@ -513,15 +511,7 @@ ProgrammeTestFile load_programme_tests_text(const std::string& text, const std::
 }
 
 ProgrammeTestFile load_programme_tests(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    const int err = errno;
-    throw IoError("io.open", "cannot open " + path + ": " + std::strerror(err), {}, err);
-  }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) throw IoError("io.read", "cannot read " + path);
-  return load_programme_tests_text(buffer.str(), path);
+  return load_programme_tests_text(detail::read_whole_file(path), path);
 }
 
 }  // namespace regularis

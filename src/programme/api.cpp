@@ -4,11 +4,9 @@
 // The one-call entry points: load → check → compile from text or a file
 // (throwing ProgrammeError with every diagnostic for a wrong file), and the
 // lint call that only collects diagnostics.
-#include <cerrno>
 #include <cstring>
-#include <fstream>
-#include <sstream>
 
+#include "core/file.hpp"
 #include "regularis/core/error.hpp"
 #include "regularis/programme/check.hpp"
 #include "regularis/programme/load.hpp"
@@ -29,15 +27,7 @@ Programme load_programme_text(std::string text, std::string file_name) {
 }
 
 Programme load_programme_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    int err = errno;
-    throw IoError("io.open", "cannot open " + path + ": " + std::strerror(err), {}, err);
-  }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) throw IoError("io.read", "cannot read " + path);
-  return load_programme_text(buffer.str(), path);
+  return load_programme_text(detail::read_whole_file(path), path);
 }
 
 Diagnostics check_programme_text(std::string text, std::string file_name) {

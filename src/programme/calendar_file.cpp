@@ -8,14 +8,12 @@
 // module's (HolidayDate::parse); the format is documented at the top of each
 // file in examples/calendars/.
 #include "regularis/programme/calendar_file.hpp"
+#include "core/file.hpp"
 
 #include <yaml-cpp/yaml.h>
 
-#include <cerrno>
 #include <cstring>
-#include <fstream>
 #include <set>
-#include <sstream>
 #include <string_view>
 #include <utility>
 
@@ -372,15 +370,7 @@ CalendarFile load_calendar_text(const std::string& text, const std::string& file
 }
 
 CalendarFile load_calendar_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    const int err = errno;
-    throw IoError("io.open", "cannot open " + path + ": " + std::strerror(err), {}, err);
-  }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) throw IoError("io.read", "cannot read " + path);
-  return load_calendar_text(buffer.str(), path);
+  return load_calendar_text(detail::read_whole_file(path), path);
 }
 
 }  // namespace regularis

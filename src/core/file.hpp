@@ -1,0 +1,16 @@
+// SPDX-FileCopyrightText: 2026 The regularis authors
+// SPDX-License-Identifier: Apache-2.0
+//
+// Reading a whole text file for the loaders (programme, calendar and
+// programme test files), with the errors every loader reports the same way.
+#pragma once
+
+#include <string>
+
+namespace regularis::detail {
+
+/// The file's bytes. Throws IoError `io.open` (with the system's errno and
+/// reason) when it cannot be opened, `io.read` when reading it fails.
+std::string read_whole_file(const std::string& path);
+
+}  // namespace regularis::detail
