@@ -49,22 +49,56 @@ std::string_view trim(std::string_view s) noexcept {
   return s;
 }
 
-// Valid ISO 3166-1 alpha-2 codes, as Country::parse says, by letter pair.
-const std::array<bool, 26 * 26>& country_table() {
-  static const std::array<bool, 26 * 26> table = [] {
-    std::array<bool, 26 * 26> t{};
+bool is_upper(char c) noexcept { return c >= 'A' && c <= 'Z'; }
+
+// Valid ISO 3166-1 alpha-2 codes, as Country::parse says, by letter pair:
+// a walk checks a country with one load.
+class CountryTable {
+ public:
+  static const CountryTable& get() {
+    static const CountryTable table;
+    return table;
+  }
+  bool valid(std::string_view s) const noexcept {
+    return s.size() == 2 && is_upper(s[0]) && is_upper(s[1]) &&
+           valid_[static_cast<std::size_t>((s[0] - 'A') * 26 + (s[1] - 'A'))];
+  }
+
+ private:
+  CountryTable() {
     char code[2];
     for (int a = 0; a < 26; ++a) {
       for (int b = 0; b < 26; ++b) {
         code[0] = static_cast<char>('A' + a);
         code[1] = static_cast<char>('A' + b);
-        t[static_cast<std::size_t>(a * 26 + b)] =
+        valid_[static_cast<std::size_t>(a * 26 + b)] =
             static_cast<bool>(Country::parse(std::string_view(code, 2)));
       }
     }
-    return t;
-  }();
-  return table;
+  }
+  std::array<bool, 26 * 26> valid_{};
+};
+
+// ISO 4217 codes as Currency::parse says, remembered per code of three
+// capital letters as they are met (asking for all 17,576 up front would
+// cost milliseconds). One per walker: not shared between threads.
+class CurrencyMemo {
+ public:
+  bool valid(std::string_view s) {
+    if (s.size() != 3 || !is_upper(s[0]) || !is_upper(s[1]) || !is_upper(s[2])) return false;
+    std::int8_t& known = known_[static_cast<std::size_t>(((s[0] - 'A') * 26 + (s[1] - 'A')) * 26 +
+                                                        (s[2] - 'A'))];
+    if (known == 0) known = Currency::parse(s) ? 1 : -1;
+    return known > 0;
+  }
+
+ private:
+  std::array<std::int8_t, 26 * 26 * 26> known_{};  // 0 not asked, 1 valid, -1 not
+};
+
+// A country code's cell value: first letter * 256 + second.
+std::int64_t country_value(std::string_view s) noexcept {
+  return static_cast<unsigned char>(s[0]) * 256 + static_cast<unsigned char>(s[1]);
 }
 
 std::int64_t days_from_civil(std::int64_t y, unsigned m, unsigned d) noexcept {
@@ -436,6 +470,8 @@ struct BatchEvaluator::Scratch {
   const Plan* plan = nullptr;
   const FastProgram* fast = nullptr;
   const FastSlot* fast_slots = nullptr;  // fast->slots(), looked up once
+  const CountryTable& countries = CountryTable::get();
+  CurrencyMemo currencies;
   // per record
   std::string_view id;
   std::string nationalities;            // two letters each
@@ -551,7 +587,7 @@ struct BatchEvaluator::Scratch {
             }
             break;
           case FieldCheck::currency:
-            if (s.size() != 3 || !Currency::parse(s)) return false;
+            if (!currencies.valid(s)) return false;
             break;
           case FieldCheck::format_tag:
             if (s != kFormat) return false;
@@ -580,13 +616,10 @@ struct BatchEvaluator::Scratch {
       }
       case FieldType::country: {
         std::string_view s;
-        if (type != od::json_type::string || !string_value(v, s) || s.size() != 2) return false;
-        const char a = s[0], b = s[1];
-        if (a < 'A' || a > 'Z' || b < 'A' || b > 'Z') return false;
-        if (!country_table()[static_cast<std::size_t>((a - 'A') * 26 + (b - 'A'))]) return false;
+        if (type != od::json_type::string || !string_value(v, s) || !countries.valid(s)) return false;
         if (t != nullptr) {
           t->known = true;
-          t->i = static_cast<unsigned char>(a) * 256 + static_cast<unsigned char>(b);
+          t->i = country_value(s);
         }
         if (countries_to != nullptr) countries_to->append(s);
         return true;
@@ -911,14 +944,11 @@ struct BatchEvaluator::Scratch {
       }
       case ValueKind::country: {
         std::string_view text;
-        if (type != od::json_type::string || !string_value(v, text) || text.size() != 2) {
+        if (type != od::json_type::string || !string_value(v, text) || !countries.valid(text)) {
           return false;
         }
-        const char a = text[0], b = text[1];
-        if (a < 'A' || a > 'Z' || b < 'A' || b > 'Z') return false;
-        if (!country_table()[static_cast<std::size_t>((a - 'A') * 26 + (b - 'A'))]) return false;
         t.known = true;
-        t.i = static_cast<unsigned char>(a) * 256 + static_cast<unsigned char>(b);
+        t.i = country_value(text);
         return true;
       }
       default:

@@ -864,28 +864,56 @@ struct FastImpl {
   std::size_t slot_count = 0;
   std::vector<BoolPtr> roots;
   std::deque<std::string> strings;  // by id
-  std::vector<std::int32_t> table;  // open addressing: id or -1
+  std::size_t memo_count = 0;       // memo cells the program uses
+
+  // The string table, open addressing. An entry holds what a lookup
+  // compares first (the length and the first 8 bytes), so most lookups,
+  // found or not, touch one entry and no string; longer strings compare
+  // their tail in `pool`.
+  struct Entry {
+    std::uint64_t head = 0;  // the first 8 bytes, zero-padded
+    std::uint32_t size = 0;
+    std::int32_t id = -1;  // -1: empty
+    std::uint32_t tail = 0;  // where bytes 8.. are in `pool`
+  };
+  std::vector<Entry> table;
+  std::string pool;
   std::size_t mask = 0;
-  std::size_t memo_count = 0;  // memo cells the program uses
+
+  static std::uint64_t head_of(std::string_view s) noexcept {
+    std::uint64_t head = 0;
+    std::memcpy(&head, s.data(), std::min<std::size_t>(s.size(), 8));
+    return head;
+  }
 
   std::int32_t find(std::string_view s) const noexcept {
     if (table.empty()) return -1;
+    const std::uint64_t head = head_of(s);
     for (std::size_t h = hash_bytes(s) & mask;; h = (h + 1) & mask) {
-      const std::int32_t id = table[h];
-      if (id < 0) return -1;
-      const std::string& have = strings[static_cast<std::size_t>(id)];
-      if (have.size() == s.size() && std::memcmp(have.data(), s.data(), s.size()) == 0) return id;
+      const Entry& e = table[h];
+      if (e.id < 0) return -1;
+      if (e.head == head && e.size == s.size() &&
+          (s.size() <= 8 || std::memcmp(pool.data() + e.tail, s.data() + 8, s.size() - 8) == 0)) {
+        return e.id;
+      }
     }
   }
   void build_table() {
     std::size_t size = 16;
     while (size < strings.size() * 4) size *= 2;
-    table.assign(size, -1);
+    table.assign(size, Entry{});
+    pool.clear();
     mask = size - 1;
     for (std::size_t id = 0; id < strings.size(); ++id) {
-      std::size_t h = hash_bytes(strings[id]) & mask;
-      while (table[h] >= 0) h = (h + 1) & mask;
-      table[h] = static_cast<std::int32_t>(id);
+      const std::string& s = strings[id];
+      std::size_t h = hash_bytes(s) & mask;
+      while (table[h].id >= 0) h = (h + 1) & mask;
+      Entry& e = table[h];
+      e.head = head_of(s);
+      e.size = static_cast<std::uint32_t>(s.size());
+      e.id = static_cast<std::int32_t>(id);
+      e.tail = static_cast<std::uint32_t>(pool.size());
+      if (s.size() > 8) pool.append(s, 8, std::string::npos);
     }
   }
 };
