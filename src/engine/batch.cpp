@@ -227,16 +227,20 @@ class KeyName {
     std::memset(ones, 0xFF, n);
     std::memcpy(word_, text, kBytes);
     std::memcpy(mask_, ones, kBytes);
+    words_ = (n + 7) / 8;
   }
   const std::string& str() const noexcept { return name_; }
 
   /// `key` is a key as written, readable for 32 bytes (simdjson's padding
-  /// makes it so). A key with escapes matches no name.
+  /// makes it so). A key with escapes matches no name. Most names differ
+  /// from a key in their first word, and most are shorter than 16 bytes.
   bool matches(od::raw_json_string key) const noexcept {
     std::uint64_t k[kWords];
     std::memcpy(k, key.raw(), kBytes);
-    std::uint64_t diff = 0;
-    for (std::size_t w = 0; w < kWords; ++w) diff |= (k[w] & mask_[w]) ^ word_[w];
+    if (((k[0] & mask_[0]) ^ word_[0]) != 0) return false;
+    if (words_ == 1) return true;
+    std::uint64_t diff = (k[1] & mask_[1]) ^ word_[1];
+    if (words_ > 2) diff |= ((k[2] & mask_[2]) ^ word_[2]) | ((k[3] & mask_[3]) ^ word_[3]);
     if (diff != 0) return false;
     return name_.size() < kBytes || key.unsafe_is_equal(name_);
   }
@@ -247,6 +251,7 @@ class KeyName {
   std::string name_;
   std::uint64_t word_[kWords] = {};
   std::uint64_t mask_[kWords] = {};
+  std::size_t words_ = 1;  // words holding the name and its quote
 };
 
 static_assert(kBatchPadding >= 32, "KeyName reads 32 bytes from a key");
