@@ -86,8 +86,8 @@ class CurrencyMemo {
  public:
   bool valid(std::string_view s) {
     if (s.size() != 3 || !is_upper(s[0]) || !is_upper(s[1]) || !is_upper(s[2])) return false;
-    std::int8_t& known = known_[static_cast<std::size_t>(((s[0] - 'A') * 26 + (s[1] - 'A')) * 26 +
-                                                        (s[2] - 'A'))];
+    std::int8_t& known =
+        known_[static_cast<std::size_t>(((s[0] - 'A') * 26 + (s[1] - 'A')) * 26 + (s[2] - 'A'))];
     if (known == 0) known = Currency::parse(s) ? 1 : -1;
     return known > 0;
   }
@@ -621,7 +621,8 @@ struct BatchEvaluator::Scratch {
       }
       case FieldType::country: {
         std::string_view s;
-        if (type != od::json_type::string || !string_value(v, s) || !countries.valid(s)) return false;
+        if (type != od::json_type::string || !string_value(v, s) || !countries.valid(s))
+          return false;
         if (t != nullptr) {
           t->known = true;
           t->i = country_value(s);

@@ -873,7 +873,7 @@ struct FastImpl {
   struct Entry {
     std::uint64_t head = 0;  // the first 8 bytes, zero-padded
     std::uint32_t size = 0;
-    std::int32_t id = -1;  // -1: empty
+    std::int32_t id = -1;    // -1: empty
     std::uint32_t tail = 0;  // where bytes 8.. are in `pool`
   };
   std::vector<Entry> table;
