@@ -50,12 +50,19 @@ const char* const kMigrations[] = {
     "CREATE INDEX cases_by_outcome ON cases (outcome, case_id);"
     "CREATE INDEX cases_by_deadline ON cases (next_deadline, case_id)"
     "  WHERE next_deadline IS NOT NULL;",
+    // 3: the case a case follows, filled in for the cases already there from
+    // the "linked" member of their opened event's canonical text.
+    "ALTER TABLE cases ADD COLUMN linked_case TEXT NOT NULL DEFAULT '';"
+    "UPDATE cases SET linked_case = coalesce((SELECT json_extract(e.body, '$.linked')"
+    "  FROM events e WHERE e.case_id = cases.case_id AND e.version = 1"
+    "  AND e.kind = 'opened'), '');",
 };
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == SqliteStore::kSchemaVersion,
               "one migration per schema version");
 
 constexpr const char* kSummaryColumns =
-    "case_id, programme, state, version, outcome, next_deadline, opened_at, updated_at, head_hash";
+    "case_id, programme, state, version, outcome, next_deadline, opened_at, updated_at, head_hash,"
+    " linked_case";
 
 CaseSummary read_summary(const Statement& s) {
   CaseSummary out;
@@ -74,6 +81,7 @@ CaseSummary read_summary(const Statement& s) {
   out.opened_at = Instant::from_unix_seconds(s.integer(6));
   out.updated_at = Instant::from_unix_seconds(s.integer(7));
   out.head_hash = s.text(8);
+  out.linked_case = s.text(9);
   return out;
 }
 
@@ -197,12 +205,13 @@ std::vector<RecordedEvent> SqliteStore::append_impl(const CaseId& id,
 
   Statement upsert(db,
                    "INSERT INTO cases (case_id, programme, state, version, outcome, next_deadline,"
-                   " opened_at, updated_at, head_hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
+                   " opened_at, updated_at, head_hash, linked_case)"
+                   " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
                    "ON CONFLICT (case_id) DO UPDATE SET programme = excluded.programme,"
                    " state = excluded.state, version = excluded.version,"
                    " outcome = excluded.outcome, next_deadline = excluded.next_deadline,"
                    " opened_at = excluded.opened_at, updated_at = excluded.updated_at,"
-                   " head_hash = excluded.head_hash");
+                   " head_hash = excluded.head_hash, linked_case = excluded.linked_case");
   upsert.bind(1, summary.case_id)
       .bind(2, summary.programme)
       .bind(3, summary.state)
@@ -214,7 +223,8 @@ std::vector<RecordedEvent> SqliteStore::append_impl(const CaseId& id,
     upsert.bind_null(6);
   upsert.bind(7, summary.opened_at.unix_seconds())
       .bind(8, summary.updated_at.unix_seconds())
-      .bind(9, summary.head_hash);
+      .bind(9, summary.head_hash)
+      .bind(10, summary.linked_case);
   upsert.step();
   tx.commit();
   return recorded;

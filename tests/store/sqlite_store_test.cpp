@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 //
 // SqliteStore: the CaseStore contract suite run on a SQLite file, and what
-// is SQLite's own: WAL mode, the versioned schema and its migration, a file
+// is SQLite's own: WAL mode, the versioned schema and its migrations (a
+// file at version 2 gets the linked case filled in from its log), a file
 // from a newer library, errors that keep SQLite's native code (cannot open,
 // not a database, busy), and the RAII transaction (rollback unless
 // committed, committing twice is a UsageError).
@@ -34,10 +35,13 @@ TEST_CASE("a new file is in WAL mode at the current schema version", "[store][sq
   SqliteFactory f;
   f.open();
   CHECK(query_one(f.path(), "PRAGMA journal_mode") == "wal");
-  CHECK(query_one(f.path(), "SELECT version FROM schema_version") == "2");
+  CHECK(query_one(f.path(), "SELECT version FROM schema_version") == "3");
   CHECK(query_one(f.path(),
                   "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name "
                   "LIKE 'cases_by_%'") == "4");
+  CHECK(query_one(f.path(),
+                  "SELECT count(*) FROM pragma_table_info('cases') WHERE name = 'linked_case'") ==
+        "1");
   // Opening again changes nothing.
   f.open();
   CHECK(query_one(f.path(), "SELECT count(*) FROM schema_version") == "1");
@@ -48,13 +52,48 @@ TEST_CASE("a file at schema version 1 is migrated on open", "[store][sqlite]") {
   f.open()->append(contract::cid("M-1"), 0, {contract::opened()});
   f.raw_sql(
       "DROP INDEX cases_by_state; DROP INDEX cases_by_programme; DROP INDEX cases_by_outcome;"
-      "DROP INDEX cases_by_deadline; UPDATE schema_version SET version = 1;");
+      "DROP INDEX cases_by_deadline; ALTER TABLE cases DROP COLUMN linked_case;"
+      "UPDATE schema_version SET version = 1;");
   auto store = f.open();
-  CHECK(query_one(f.path(), "SELECT version FROM schema_version") == "2");
+  CHECK(query_one(f.path(), "SELECT version FROM schema_version") == "3");
   CHECK(query_one(f.path(),
                   "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name "
                   "LIKE 'cases_by_%'") == "4");
   CHECK(store->load(contract::cid("M-1")).size() == 1);
+}
+
+TEST_CASE("a file at schema version 2 gets each case's linked case from its opened event",
+          "[store][sqlite]") {
+  using namespace contract;
+  SqliteFactory f;
+  const CaseId approved = cid("BR-1"), follows = cid("BR-2");
+  {
+    auto store = f.open();
+    store->append(approved, 0, {opened(), decided("approved")});
+    Event conversion = opened("br-2009-permanent");
+    conversion.linked_case = "BR-1";
+    store->append(follows, 0, {conversion, note("converted")});
+  }
+  // Back to schema version 2: the cases table as migrations 1 and 2 made it,
+  // the events (real canonical texts) as they are.
+  f.raw_sql("ALTER TABLE cases DROP COLUMN linked_case; UPDATE schema_version SET version = 2;");
+  REQUIRE(query_one(f.path(),
+                    "SELECT json_extract(body, '$.linked') FROM events WHERE case_id "
+                    "= 'BR-2' AND version = 1") == "BR-1");
+
+  auto store = f.open();
+  CHECK(query_one(f.path(), "SELECT version FROM schema_version") == "3");
+  CHECK(store->summary(follows)->linked_case == "BR-1");
+  CHECK(store->summary(approved)->linked_case.empty());
+  for (const CaseId& id : {approved, follows}) {
+    CaseSummary expected;
+    for (const auto& r : store->load(id)) advance(expected, r);
+    CHECK(*store->summary(id) == expected);
+  }
+  CHECK(ids(store->find(CaseQuery{})) == std::vector<std::string>{"BR-1", "BR-2"});
+  CHECK(store->find(CaseQuery{}).cases[1].linked_case == "BR-1");
+  store->append(follows, 2, {note("after the migration")});
+  CHECK(store->summary(follows)->linked_case == "BR-1");
 }
 
 TEST_CASE("a file written by a newer library is a clear error", "[store][sqlite]") {
@@ -68,7 +107,7 @@ TEST_CASE("a file written by a newer library is a clear error", "[store][sqlite]
     CHECK(e.code() == "store.schema_too_new");
     CHECK(std::string(e.what()) == "[store.schema_too_new] " + f.path() +
                                        " was written by a newer regularis (schema version 99; "
-                                       "this library reads up to 2)");
+                                       "this library reads up to 3)");
   }
 }
 

@@ -103,8 +103,8 @@ struct CaseSummary {
   Instant opened_at;
   Instant updated_at;
   std::string head_hash;
-  /// The case this one follows ("" when none). SqliteStore (schema 2) does
-  /// not keep it yet: its summaries leave it empty.
+  /// The case this one follows ("" when none). Every store keeps it
+  /// (SqliteStore and PostgresStore since schema version 3).
   std::string linked_case;
 
   friend bool operator==(const CaseSummary& a, const CaseSummary& b);

@@ -48,7 +48,7 @@ struct PostgresOptions {
 class REGULARIS_API PostgresStore final : public CaseStore {
  public:
   /// The schema version this library writes (the same as SqliteStore's).
-  static constexpr int kSchemaVersion = 2;
+  static constexpr int kSchemaVersion = 3;
 
   explicit PostgresStore(const std::string& connection_string, PostgresOptions options = {});
   ~PostgresStore() override;

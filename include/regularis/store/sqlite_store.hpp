@@ -34,7 +34,7 @@ struct SqliteOptions {
 class REGULARIS_API SqliteStore final : public CaseStore {
  public:
   /// The schema version this library writes.
-  static constexpr int kSchemaVersion = 2;
+  static constexpr int kSchemaVersion = 3;
 
   explicit SqliteStore(const std::string& path, SqliteOptions options = {});
   ~SqliteStore() override;

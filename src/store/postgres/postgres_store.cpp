@@ -64,6 +64,13 @@ const char* const kMigrations[] = {
     "CREATE INDEX cases_by_outcome ON cases (outcome, case_id);"
     "CREATE INDEX cases_by_deadline ON cases (next_deadline, case_id)"
     "  WHERE next_deadline IS NOT NULL;",
+    // 3: the case a case follows, filled in for the cases already there from
+    // the "linked" member of their opened event's canonical text.
+    "ALTER TABLE cases ADD COLUMN linked_case TEXT COLLATE \"C\" NOT NULL DEFAULT '';"
+    "UPDATE cases SET linked_case = o.linked"
+    "  FROM (SELECT case_id, body::jsonb ->> 'linked' AS linked FROM events"
+    "        WHERE version = 1 AND kind = 'opened') AS o"
+    "  WHERE o.case_id = cases.case_id AND o.linked IS NOT NULL;",
 };
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == PostgresStore::kSchemaVersion,
               "one migration per schema version");
@@ -73,7 +80,8 @@ static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == PostgresStore::kSc
 constexpr const char* kLockMigration = "SELECT pg_advisory_xact_lock(7594030285126840691)";
 
 const std::string kSummaryColumns =
-    "case_id, programme, state, version, outcome, next_deadline, opened_at, updated_at, head_hash";
+    "case_id, programme, state, version, outcome, next_deadline, opened_at, updated_at, head_hash,"
+    " linked_case";
 
 // Prepared on every connection.
 constexpr const char* kHead = "regularis_head";
@@ -93,12 +101,13 @@ detail::postgres::PreparedStatements prepared_statements() {
        "VALUES ($1, $2, $3, $4, $5, $6)"},
       {kUpsert,
        "INSERT INTO cases (case_id, programme, state, version, outcome, next_deadline,"
-       " opened_at, updated_at, head_hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) "
+       " opened_at, updated_at, head_hash, linked_case)"
+       " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) "
        "ON CONFLICT (case_id) DO UPDATE SET programme = excluded.programme,"
        " state = excluded.state, version = excluded.version,"
        " outcome = excluded.outcome, next_deadline = excluded.next_deadline,"
        " opened_at = excluded.opened_at, updated_at = excluded.updated_at,"
-       " head_hash = excluded.head_hash"},
+       " head_hash = excluded.head_hash, linked_case = excluded.linked_case"},
       {kLoad, "SELECT version, body, hash FROM events WHERE case_id = $1 ORDER BY version"},
   };
 }
@@ -135,6 +144,7 @@ CaseSummary read_summary(const pqxx::row& r) {
   out.opened_at = Instant::from_unix_seconds(r[6].as<std::int64_t>());
   out.updated_at = Instant::from_unix_seconds(r[7].as<std::int64_t>());
   out.head_hash = r[8].as<std::string>();
+  out.linked_case = r[9].as<std::string>();
   return out;
 }
 
@@ -270,7 +280,7 @@ std::vector<RecordedEvent> PostgresStore::append_impl(const CaseId& id,
     tx.exec_prepared0(kUpsert, summary.case_id, summary.programme, summary.state,
                       to_int64(summary.version), summary.outcome, nullable(deadline),
                       summary.opened_at.unix_seconds(), summary.updated_at.unix_seconds(),
-                      summary.head_hash);
+                      summary.head_hash, summary.linked_case);
     tx.commit();
     return recorded;
   });

@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 //
 // What is PostgresStore's own, beyond the contract suite: the schema and its
-// migration (also by several servers opening a new database at once), a
+// migrations (also by several servers opening a new database at once; a
+// database at version 2 gets the linked case filled in from its log), a
 // database from a newer library, conflicts decided by the unique key (a
 // writer blocked on another's uncommitted insert loses with SQLSTATE 23505),
 // errors that keep the SQLSTATE, connection strings kept out of messages and
@@ -96,9 +97,12 @@ class LogCapture {
 TEST_CASE("a new database is at the current schema version", "[store][postgres]") {
   PostgresFactory f;
   f.open();
-  CHECK(f.raw_sql("SELECT version FROM schema_version") == "2");
+  CHECK(f.raw_sql("SELECT version FROM schema_version") == "3");
   CHECK(f.raw_sql("SELECT count(*) FROM pg_indexes WHERE schemaname = current_schema() AND "
                   "indexname LIKE 'cases\\_by\\_%'") == "4");
+  CHECK(f.raw_sql("SELECT count(*) FROM information_schema.columns WHERE table_schema = "
+                  "current_schema() AND table_name = 'cases' AND column_name = 'linked_case'") ==
+        "1");
   CHECK(f.raw_sql("SELECT pg_get_constraintdef(oid) FROM pg_constraint WHERE conname = "
                   "'events_case_version' AND connamespace = current_schema()::regnamespace") ==
         "UNIQUE (case_id, version)");
@@ -112,12 +116,47 @@ TEST_CASE("a database at schema version 1 is migrated on open", "[store][postgre
   f.open()->append(cid("M-1"), 0, {opened()});
   f.raw_sql(
       "DROP INDEX cases_by_state; DROP INDEX cases_by_programme; DROP INDEX cases_by_outcome;"
-      "DROP INDEX cases_by_deadline; UPDATE schema_version SET version = 1;");
+      "DROP INDEX cases_by_deadline; ALTER TABLE cases DROP COLUMN linked_case;"
+      "UPDATE schema_version SET version = 1;");
   auto store = f.open();
-  CHECK(f.raw_sql("SELECT version FROM schema_version") == "2");
+  CHECK(f.raw_sql("SELECT version FROM schema_version") == "3");
   CHECK(f.raw_sql("SELECT count(*) FROM pg_indexes WHERE schemaname = current_schema() AND "
                   "indexname LIKE 'cases\\_by\\_%'") == "4");
   CHECK(store->load(cid("M-1")).size() == 1);
+}
+
+TEST_CASE("a database at schema version 2 gets each case's linked case from its opened event",
+          "[store][postgres]") {
+  PostgresFactory f;
+  const CaseId approved = cid("BR-1"), follows = cid("BR-2");
+  {
+    auto store = f.open();
+    store->append(approved, 0, {opened()});
+    Event conversion = opened();
+    conversion.programme = "br-2009-permanent";
+    conversion.linked_case = "BR-1";
+    store->append(follows, 0, {conversion, note("converted")});
+  }
+  // Back to schema version 2: the cases table as migrations 1 and 2 made it,
+  // the events (real canonical texts) as they are.
+  f.raw_sql("ALTER TABLE cases DROP COLUMN linked_case; UPDATE schema_version SET version = 2;");
+  REQUIRE(f.raw_sql("SELECT body::jsonb ->> 'linked' FROM events WHERE case_id = 'BR-2' AND "
+                    "version = 1") == "BR-1");
+
+  auto store = f.open();
+  CHECK(f.raw_sql("SELECT version FROM schema_version") == "3");
+  CHECK(store->summary(follows)->linked_case == "BR-1");
+  CHECK(store->summary(approved)->linked_case.empty());
+  for (const CaseId& id : {approved, follows}) {
+    CaseSummary expected;
+    for (const auto& r : store->load(id)) advance(expected, r);
+    CHECK(*store->summary(id) == expected);
+  }
+  const CasePage page = store->find(CaseQuery{});
+  REQUIRE(page.cases.size() == 2);
+  CHECK(page.cases[1].linked_case == "BR-1");
+  store->append(follows, 2, {note("after the migration")});
+  CHECK(store->summary(follows)->linked_case == "BR-1");
 }
 
 TEST_CASE("servers opening a new database at once migrate it once", "[store][postgres]") {
@@ -134,7 +173,7 @@ TEST_CASE("servers opening a new database at once migrate it once", "[store][pos
       }
     }));
   for (auto& o : opening) CHECK(o.get() == "ok");
-  CHECK(f.raw_sql("SELECT count(*) || ' ' || max(version) FROM schema_version") == "1 2");
+  CHECK(f.raw_sql("SELECT count(*) || ' ' || max(version) FROM schema_version") == "1 3");
 }
 
 TEST_CASE("a database written by a newer library is a clear error", "[store][postgres]") {
@@ -149,7 +188,7 @@ TEST_CASE("a database written by a newer library is a clear error", "[store][pos
     CHECK(e.code() == "store.schema_too_new");
     CHECK(std::string(e.what()) == "[store.schema_too_new] " + where +
                                        " was written by a newer regularis (schema version 99; "
-                                       "this library reads up to 2)");
+                                       "this library reads up to 3)");
   }
 }
 
