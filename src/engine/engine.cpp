@@ -289,7 +289,8 @@ void Run::document_requirement(const DocumentRequirement& req, const std::string
     }
     const FactValue* expired_flag = doc.field("expired");
     const FactValue* expires_on = doc.field("expires_on");
-    if (!req.accept_expired &&
+    if (std::find(req.accept_expired.begin(), req.accept_expired.end(), *type) ==
+            req.accept_expired.end() &&
         ((expired_flag != nullptr && expired_flag->as_bool() == std::optional<bool>(true)) ||
          (expires_on != nullptr && expires_on->as_date() && out_.filing_date &&
           *expires_on->as_date() < *out_.filing_date))) {

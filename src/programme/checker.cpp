@@ -1322,7 +1322,26 @@ void Checker::read_documents(const SourceNode& n, VersionDraft& v) {
       if (string_of(w, "when")) d.when = expression_of(*w, v);
     }
     if (auto b = bool_of(f.get("self_declaration"), "self_declaration")) d.self_declaration = *b;
-    if (auto b = bool_of(f.get("accept_expired"), "accept_expired")) d.accept_expired = *b;
+    if (const SourceNode* e = f.get("accept_expired")) {
+      // true: every accepted type; a list: those types only.
+      if (e->is_sequence()) {
+        const std::vector<std::string_view> accepted(d.any_of.begin(), d.any_of.end());
+        for (const SourceNode& type : e->items) {
+          auto t = id_of(&type, "accept_expired[]");
+          if (!t) continue;
+          if (std::find(accepted.begin(), accepted.end(), *t) == accepted.end()) {
+            error("programme.undefined_name",
+                  quoted("accept_expired") + " of " + ctx + ": " + quoted(*t) +
+                      " is not an accepted type (any_of)" + did_you_mean(*t, accepted),
+                  type);
+            continue;
+          }
+          d.accept_expired.push_back(*t);
+        }
+      } else if (auto b = bool_of(e, "accept_expired")) {
+        if (*b) d.accept_expired = d.any_of;
+      }
+    }
     if (auto p = choice_of(f.get("per"), "per", {"applicant", "dependant"})) {
       d.per = *p == "dependant" ? Holder::dependant : Holder::applicant;
     }

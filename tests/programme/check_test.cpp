@@ -151,6 +151,33 @@ TEST_CASE("programme.undefined_name: questions, route facts and routes") {
               "\"employe\"?"});
 }
 
+TEST_CASE("programme.undefined_name: accept_expired names types the document accepts") {
+  const std::string documents =
+      "    documents:\n"                                                // 14
+      "      - id: identity\n"                                          // 15
+      "        text: {en: Identity}\n"                                  // 16
+      "        any_of: [passport, identity_card]\n"                     // 17
+      "        accept_expired: [pasport, driving_licence, passport]\n"  // 18
+      "    fees:\n";
+  CHECK(problems(replaced(kBase, "    fees:\n", documents)) ==
+        Lines{"18:26 programme.undefined_name: \"accept_expired\" of document \"identity\": "
+              "\"pasport\" is not an accepted type (any_of); did you mean \"passport\"?",
+              "18:35 programme.undefined_name: \"accept_expired\" of document \"identity\": "
+              "\"driving_licence\" is not an accepted type (any_of)"});
+  const auto all = replaced(kBase, "    fees:\n",
+                            replaced(documents, "[pasport, driving_licence, passport]", "true"));
+  CHECK(problems(all).empty());
+  const auto listed = regularis::load_programme_text(
+      replaced(kBase, "    fees:\n",
+               replaced(documents, "[pasport, driving_licence, passport]", "[passport]")),
+      "test.yaml");
+  CHECK(listed.versions().front().documents.front().accept_expired ==
+        std::vector<std::string>{"passport"});
+  const auto every = regularis::load_programme_text(all, "test.yaml");
+  CHECK(every.versions().front().documents.front().accept_expired ==
+        std::vector<std::string>{"passport", "identity_card"});
+}
+
 TEST_CASE("rules diagnostics: unknown names and type errors inside the expression") {
   CHECK(problems(replaced(kBase, "applicant.entry_date <= entry_cutoff",
                           "applicant.entry_date <= entry_cutof")) ==

@@ -176,9 +176,10 @@ struct DocumentRequirement {
   std::optional<Expression> condition;
   std::optional<Expression> when;
   bool self_declaration = false;
-  /// A document known to be expired still counts (`accept_expired: true`,
-  /// for "a passport, valid or expired").
-  bool accept_expired = false;
+  /// Accepted types that still count when known to be expired: all of
+  /// `any_of` (`accept_expired: true`) or those listed (`accept_expired:
+  /// [passport]`, for "a passport, valid or expired").
+  std::vector<std::string> accept_expired;
   Holder per = Holder::applicant;
   std::vector<std::string> routes;
   std::vector<std::string> notes;
