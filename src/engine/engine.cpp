@@ -121,6 +121,7 @@ class Run {
   void fees();
   void conclude();
   void deadlines();
+  void screen_from(Date as_of);
   void check_declared_values();
   std::string fact_path(FactId id) const;
 
@@ -130,6 +131,7 @@ class Run {
   Evaluation& out_;
 
   const ProgrammeVersion* version_ = nullptr;
+  bool not_open_yet_ = false;  // screening: the first day to file is after the as-of date
   std::string route_;
   detail::SlotFiller filler_;
   std::vector<Value> slots_;
@@ -185,6 +187,8 @@ Verdict Run::window_verdict(const Window& w, std::vector<std::string>* values) {
     note_unknown(v.unknown_facts, std::string(kFiledAt));
   } else if ((w.opens && *filing < *w.opens) || (w.closes && *filing > *w.closes)) {
     v.status = CriterionStatus::not_met;
+  } else if (not_open_yet_) {  // not filed, and it cannot be yet: a question, not a no
+    note_unknown(v.unknown_facts, std::string(kFiledAt));
   } else {
     v.status = CriterionStatus::met;
     auto on_edge = [&](const std::optional<Date>& day, const std::optional<TimeOfDay>& at,
@@ -221,7 +225,10 @@ void Run::criteria() {
     CriterionResult r;
     r.id = w.id;
     if (options_.explain && out_.filing_date) {
-      r.values.push_back("filing_date = " + out_.filing_date->to_string());
+      r.values.push_back("filing_date = " + out_.filing_date->to_string() +
+                         (not_open_yet_ ? " (not filed: the first day it can be, as of " +
+                                              options_.as_of->to_string() + ")"
+                                        : ""));
       if (w.opens) r.values.push_back("opens = " + w.opens->to_string());
       if (w.closes) r.values.push_back("closes = " + w.closes->to_string());
       if (w.closes_at) r.values.push_back("closes_at = " + w.closes_at->to_string());
@@ -500,6 +507,8 @@ void Run::check_declared_values() {
 }
 
 void Run::deadlines() {
+  if (not_open_yet_ && out_.filing_date)
+    out_.deadlines.push_back({"window_opens", *out_.filing_date, ""});
   if (out_.deadline) out_.deadlines.push_back({"window_closes", *out_.deadline, ""});
   const auto& grant = version_->grant;
   const bool may_be_granted =
@@ -518,12 +527,36 @@ void Run::deadlines() {
                    [](const Deadline& a, const Deadline& b) { return a.date < b.date; });
 }
 
+// Screening before filing: the application is judged as filed on the first
+// day it can be, from the as-of date on (a version in force whose window is
+// open). Before a window opens that day is later than the as-of date, and
+// the window criterion is a question (filed_at), not a reason to say no.
+// When no window is open then or later, the as-of date stands (too late).
+void Run::screen_from(Date as_of) {
+  std::vector<Date> days{as_of};
+  for (const ProgrammeVersion& v : programme_.versions()) {
+    if (v.effective_from > as_of) days.push_back(v.effective_from);
+    if (v.window.opens && *v.window.opens > as_of) days.push_back(*v.window.opens);
+  }
+  std::sort(days.begin(), days.end());
+  out_.filing_date = as_of;
+  for (Date day : days) {
+    const ProgrammeVersion* v = programme_.version_in_force(day);
+    if (v == nullptr) continue;
+    const Window& w = v->window;
+    if ((w.opens && day < *w.opens) || (w.closes && day > *w.closes)) continue;
+    out_.filing_date = day;
+    not_open_yet_ = day > as_of;
+    return;
+  }
+}
+
 void Run::evaluate() {
   out_.application_id = facts_.id();
   out_.programme_id = programme_.id();
   out_.programme_sha256 = programme_.sha256();
   out_.filing_date = facts_.filing_date(programme_.time_zone());
-  if (!out_.filing_date) out_.filing_date = options_.as_of;
+  if (!out_.filing_date && options_.as_of) screen_from(*options_.as_of);
 
   // The rules in force on the filing date (or, before filing, on the as-of date).
   if (out_.filing_date) {

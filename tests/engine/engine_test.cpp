@@ -354,3 +354,45 @@ TEST_CASE("a window that closes on a holiday moves to the next business day, as 
   CHECK(d[0].code == "programme.missing_key");
   CHECK(d[0].location.line == 7);
 }
+
+TEST_CASE("screening before the window opens asks for the filing, it does not say no",
+          "[engine][as-of]") {
+  json a = eligible();
+  a.erase("filed_at");
+  EvaluationOptions options;
+  options.as_of = Date::parse("2009-06-20").value();  // br-2009 opens on 3 July 2009
+  const Evaluation early = evaluate(a, options);
+  CHECK(early.outcome == Outcome::incomplete);
+  CHECK(early.reasons == std::vector<std::string>{"filed_in_window.unknown"});
+  CHECK(criterion(early, "filed_in_window").status == CriterionStatus::unknown);
+  REQUIRE_FALSE(early.missing.empty());
+  CHECK(early.missing.front().fact == "filed_at");
+  REQUIRE(early.filing_date);
+  CHECK(early.filing_date->to_string() == "2009-07-03");  // judged as filed when it opens
+  REQUIRE(early.deadlines.size() >= 2);
+  CHECK(early.deadlines[0].id == "window_opens");
+  CHECK(early.deadlines[0].date.to_string() == "2009-07-03");
+  CHECK(early.deadlines[1].id == "window_closes");
+
+  // The other criteria still decide: entering after the cutoff is a no.
+  a["applicant"]["entry_date"] = "2009-03-01";
+  const Evaluation late_entry = evaluate(a, options);
+  CHECK(late_entry.outcome == Outcome::ineligible);
+  CHECK(criterion(late_entry, "filed_in_window").status == CriterionStatus::unknown);
+
+  // Once open, the as-of date is the filing date as before; once closed, it is too late.
+  a = eligible();
+  a.erase("filed_at");
+  options.as_of = Date::parse("2009-07-03").value();
+  const Evaluation opening_day = evaluate(a, options);
+  CHECK(opening_day.outcome == Outcome::eligible);
+  CHECK(opening_day.deadlines.front().id == "window_closes");
+  options.as_of = Date::parse("2009-12-31").value();
+  CHECK(evaluate(a, options).outcome == Outcome::ineligible);
+
+  // A record that says when it was filed is judged on that day, whatever the as-of date.
+  json filed = eligible();
+  filed["filed_at"] = "2009-06-20";
+  options.as_of = Date::parse("2009-06-01").value();
+  CHECK(evaluate(filed, options).outcome == Outcome::ineligible);
+}

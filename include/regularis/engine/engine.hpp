@@ -22,8 +22,10 @@
 namespace regularis {
 
 struct EvaluationOptions {
-  /// The day the evaluation speaks for; also the filing date of an
-  /// application that has no `filed_at` yet (screening before filing).
+  /// The day the evaluation speaks for. An application with no `filed_at`
+  /// yet (screening before filing) is judged as filed on the first day from
+  /// then on that it can be: before a window opens, its opening day (the
+  /// window criterion is then unknown, a "window_opens" deadline says when).
   std::optional<Date> as_of;
   /// "en", "pt", "es", "fr", ...; "" = the programme's default language.
   std::string language;

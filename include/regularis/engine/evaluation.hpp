@@ -84,7 +84,9 @@ struct FeeResult {
 /// day a granted status would expire, the window of the programme that
 /// follows it (renewal or conversion).
 struct Deadline {
-  /// "window_closes", "grant_expires", "follow_on_opens", "follow_on_closes".
+  /// "window_opens" (screening before the window opens: the first day to
+  /// file), "window_closes", "grant_expires", "follow_on_opens",
+  /// "follow_on_closes".
   std::string id;
   Date date;
   std::string programme;  ///< the follow-on programme for follow_on_*, else ""
