@@ -387,9 +387,18 @@ void Run::fees() {
       const FactValue* currency = p.field("currency");
       const FactValue* sum_part = p.field("amount");
       if (id == nullptr || id->as_string() == nullptr || *id->as_string() != fee.id) continue;
-      if (currency == nullptr || currency->as_string() == nullptr ||
-          *currency->as_string() != amount.currency().code())
+      if (currency == nullptr || currency->as_string() == nullptr) continue;
+      if (*currency->as_string() != amount.currency().code()) {
+        // Not converted: an official decides what a payment in another currency is worth.
+        out_.diagnostics.add(
+            Diagnostic{Severity::warning,
+                       "engine.other_currency",
+                       "paid in " + *currency->as_string() + ", but fee " + fee.id + " is in " +
+                           std::string(amount.currency().code()) + ": this payment does not count",
+                       {},
+                       "payments[" + std::to_string(i) + "].currency"});
         continue;
+      }
       if (sum_part == nullptr || !sum_part->as_decimal()) continue;
       auto sum = paid.checked_add(Money::of(*sum_part->as_decimal(), amount.currency()));
       if (!sum) {

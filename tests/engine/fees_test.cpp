@@ -82,6 +82,28 @@ TEST_CASE("an overpayment is reported with the exact amount", "[engine][fees]") 
   CHECK(f.paid.to_string() == "550.01 EUR");
 }
 
+TEST_CASE("a payment in another currency does not count, and a warning says why",
+          "[engine][fees]") {
+  json a = single();
+  a["payments"] = json::array({{{"fee", "application"}, {"amount", "300"}, {"currency", "EUR"}},
+                               {{"fee", "application"}, {"amount", "250"}, {"currency", "GBP"}}});
+  const Evaluation e = evaluate(a);
+  CHECK(fee(e, "application").status == FeeStatus::partly_paid);
+  CHECK(fee(e, "application").paid.to_string() == "300 EUR");
+  CHECK(e.outcome == Outcome::incomplete);
+  const auto warning =
+      std::find_if(e.diagnostics.begin(), e.diagnostics.end(),
+                   [](const Diagnostic& d) { return d.code == "engine.other_currency"; });
+  REQUIRE(warning != e.diagnostics.end());
+  CHECK(warning->severity == Severity::warning);
+  CHECK(warning->json_path == "payments[1].currency");
+  CHECK(warning->message ==
+        "paid in GBP, but fee application is in EUR: this payment does not count");
+  CHECK_FALSE(e.diagnostics.has_errors());
+  // Payments in the fee's currency raise no warning.
+  CHECK(evaluate(single()).diagnostics.empty());
+}
+
 TEST_CASE("waivers: granted by an official, refused, and by rule for minors", "[engine][fees]") {
   json a = single();
   a["payments"] = json::array();
