@@ -5,8 +5,11 @@
 // Lines, JSON array or CSV inputs (standard input when none or "-") against
 // one programme, then prints the summary. Exit 0 when every record was valid,
 // 1 when some were invalid, 2 on a usage or programme error or a bad CSV
-// header. `--input` says what the inputs hold, or (auto) each input's name
-// and first line tell.
+// header; warnings never change it. `--input` says what the inputs hold, or
+// (auto) each input's name and first line tell. `--strict` makes the reader
+// warn about fields the format does not define (ReadOptions::strict; the
+// batch fast path then steps aside); the warnings go into each result, or to
+// standard error for CSV results.
 //
 // JSON Lines go through the batch path (regularis/engine/batch.hpp): the
 // input is cut into chunks on line boundaries, `--jobs` threads evaluate
@@ -93,6 +96,7 @@ struct Chunk {
   bool too_large = false;  // one record longer than max_record_bytes, at first_line
   // results
   std::string out;
+  std::string err;  // warning lines for standard error (CSV results)
   Summary summary;
   bool done = false;
 };
@@ -113,6 +117,7 @@ class Chunker {
     c.too_large = false;
     c.first_line = line_;
     c.out.clear();
+    c.err.clear();
     c.summary = Summary();
     c.done = false;
     if (pending_too_large_) {
@@ -306,6 +311,7 @@ class ChunkWorker {
     result.explained = explain_;
     if (format_ == Format::json) c.out.append(",\n");
     c.out.append(format_result(result, format_));
+    if (format_ == Format::csv) c.err.append(warning_lines(result));
     c.summary.add(result);
   }
 
@@ -322,11 +328,12 @@ class ChunkWorker {
   std::vector<std::pair<std::string_view, std::size_t>> fast_reasons_;
 };
 
-/// Writes formatted results in order and keeps the summary.
+/// Writes formatted results (and the warnings CSV has no room for) in order
+/// and keeps the summary.
 class Sink {
  public:
-  Sink(std::ostream& out, Format format, Progress& progress)
-      : out_(out), format_(format), progress_(progress) {}
+  Sink(std::ostream& out, std::ostream& err, Format format, Progress& progress)
+      : out_(out), err_(err), format_(format), progress_(progress) {}
   void begin() {
     if (format_ == Format::csv) out_ << "id,programme,outcome,reasons\n";
     if (format_ == Format::json) out_ << '[';
@@ -338,6 +345,10 @@ class Sink {
       written_ = true;
     }
     out_.write(text.data(), static_cast<std::streamsize>(text.size()));
+    if (!c.err.empty()) {
+      progress_.clear();
+      err_.write(c.err.data(), static_cast<std::streamsize>(c.err.size()));
+    }
     summary_.merge(c.summary);
     progress_.tick(summary_.records());
   }
@@ -349,6 +360,7 @@ class Sink {
 
  private:
   std::ostream& out_;
+  std::ostream& err_;
   Format format_;
   Progress& progress_;
   Summary summary_;
@@ -494,9 +506,11 @@ void check_records(const std::function<bool(regularis::ReadResult&)>& next_recor
     RecordResult result = make_result(evaluation, record);
     result.explained = options.explain;
     c.out.clear();
+    c.err.clear();
     c.summary = Summary();
     if (format == Format::json) c.out.append(",\n");
     c.out.append(format_result(result, format));
+    if (format == Format::csv) c.err = warning_lines(result);
     c.summary.add(result);
     sink.write(c);
   }
@@ -664,7 +678,8 @@ int run_check(const CheckOptions& options) {
     }
     inputs.push_back(std::move(input));
   }
-  const regularis::ReadOptions read_options;
+  regularis::ReadOptions read_options;
+  read_options.strict = options.strict;
   try {
     for (Input& input : inputs) {
       detect(input, *input_kind);
@@ -689,7 +704,7 @@ int run_check(const CheckOptions& options) {
   if (jobs == 0) jobs = std::max(1U, std::thread::hardware_concurrency());
 
   Progress progress;
-  Sink sink(std::cout, *format, progress);
+  Sink sink(std::cout, std::cerr, *format, progress);
   sink.begin();
   try {
     for (Input& input : inputs) {

@@ -33,6 +33,7 @@ struct CheckOptions {
   std::string as_of;  ///< "" = none
   bool summary = true;
   bool explain = false;  ///< each criterion's values and basis (no batch fast path)
+  bool strict = false;   ///< warn about fields the format does not define (no fast path)
   unsigned jobs = 0;     ///< threads evaluating records; 0 = the number of cores
 };
 
@@ -45,6 +46,7 @@ struct ExplainOptions {
   std::string application;  ///< "-" = standard input
   std::string language;
   std::string as_of;
+  bool strict = false;  ///< warn about fields the format does not define
 };
 
 struct TestOptions {
@@ -58,6 +60,7 @@ struct ScreenOptions {
   std::string language;
   std::string as_of;
   bool interactive = false;
+  bool strict = false;  ///< warn about fields the format does not define
 };
 
 struct ChecklistOptions {

@@ -6,8 +6,9 @@
 // the programme's text and legal basis and the values it used; the
 // documents, fees, missing facts with their questions, the deadline, and the
 // receipt (programme id, version, SHA-256 of the programme file) that lets
-// the answer be reproduced. Exit 0 for a valid record, 1 for an invalid one,
-// 2 on a usage or programme error.
+// the answer be reproduced, and any warnings (with `--strict`, fields the
+// format does not define). Exit 0 for a valid record, 1 for an
+// invalid one, 2 on a usage or programme error; warnings never change it.
 #include <iostream>
 #include <iterator>
 #include <string_view>
@@ -79,6 +80,14 @@ void print_missing(const regularis::Evaluation& e, std::ostream& out) {
   }
 }
 
+/// Warnings that accompany a valid record: the reader's (`--strict`) and the
+/// engine's (a payment in another currency than its fee's).
+void print_warnings(const regularis::Evaluation& e, std::ostream& out) {
+  if (e.diagnostics.empty()) return;
+  out << "\nWarnings\n";
+  for (const auto& d : e.diagnostics) out << "  " << d.to_string() << '\n';
+}
+
 }  // namespace
 
 int run_explain(const ExplainOptions& options) {
@@ -95,7 +104,9 @@ int run_explain(const ExplainOptions& options) {
   } else if (!read_text_file(options.application, text, std::cerr)) {
     return kExitUsage;
   }
-  const regularis::ReadResult record = regularis::read_application(text);
+  regularis::ReadOptions read_options;
+  read_options.strict = options.strict;
+  const regularis::ReadResult record = regularis::read_application(text, read_options);
 
   regularis::EvaluationOptions evaluation_options;
   evaluation_options.as_of = as_of;
@@ -124,7 +135,7 @@ int run_explain(const ExplainOptions& options) {
     print_documents(e, out);
     print_fees(e, out);
     print_missing(e, out);
-    for (const auto& d : e.diagnostics) out << "\n  " << d.to_string() << '\n';
+    print_warnings(e, out);
   }
   out << '\n';
   if (e.deadline) out << "Deadline    " << e.deadline->to_string() << '\n';

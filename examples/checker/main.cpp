@@ -35,6 +35,13 @@ void add_as_of(CLI::App& command, std::string& as_of) {
   command.add_option("--as-of", as_of, "The day the answer speaks for (YYYY-MM-DD)");
 }
 
+// For the commands that read applications: ReadOptions::strict.
+void add_strict(CLI::App& command, bool& strict) {
+  command.add_flag("--strict", strict,
+                   "Warn about fields the application format does not define "
+                   "(facts.unknown_field); warnings never change the outcome");
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -64,6 +71,7 @@ int main(int argc, char** argv) {
   check_command->add_flag("--explain", check.explain,
                           "Show each criterion's legal basis and the values it used "
                           "(always in the text and json formats; slower)");
+  add_strict(*check_command, check.strict);
   check_command->add_option("-j,--jobs", check.jobs,
                             "Records evaluated in parallel by this many threads "
                             "(default: the number of cores)");
@@ -81,6 +89,7 @@ int main(int argc, char** argv) {
       ->required();
   add_language(*explain_command, explain.language);
   add_as_of(*explain_command, explain.as_of);
+  add_strict(*explain_command, explain.strict);
 
   checker::ChecklistOptions checklist;
   CLI::App* checklist_command =
@@ -115,6 +124,7 @@ int main(int argc, char** argv) {
                            "Ask the missing facts' questions one by one on standard input");
   add_language(*screen_command, screen.language);
   add_as_of(*screen_command, screen.as_of);
+  add_strict(*screen_command, screen.strict);
 
   try {
     app.parse(argc, argv);

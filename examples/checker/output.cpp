@@ -4,8 +4,11 @@
 // Writing results (JSON Lines, CSV, text, JSON array) and the summary. The
 // JSON shapes follow the result line of shared/application-format.md, keys
 // in its order, written compactly with nlohmann-json's ordered_json; then,
-// when known, the optional "filing_date" and "nationalities" that
-// `regularis report` counts by.
+// when there are any, the optional "warnings" (the reader's with `check
+// --strict`, the engine's such as a payment in another currency), and, when
+// known, the optional "filing_date" and "nationalities" that `regularis
+// report` counts by. CSV keeps its four columns: warnings go to standard
+// error instead (warning_lines).
 #include "output.hpp"
 
 #include <algorithm>
@@ -30,6 +33,17 @@ std::optional<Format> parse_format(std::string_view name) {
   return std::nullopt;
 }
 
+namespace {
+
+// "column: message" for JSON, with the cell's file:line:col first for CSV.
+std::string located_message(const regularis::Diagnostic& d) {
+  std::string text = d.location.line > 0 ? d.location.to_string() + ": " : std::string();
+  if (!d.json_path.empty()) text += d.json_path + ": ";
+  return text + d.message;
+}
+
+}  // namespace
+
 RecordResult make_result(const Evaluation& evaluation, const regularis::ReadResult& record) {
   RecordResult r;
   r.evaluation = &evaluation;
@@ -43,25 +57,38 @@ RecordResult make_result(const Evaluation& evaluation, const regularis::ReadResu
       }
     }
   }
+  // The evaluation holds the record's diagnostics (and its own, if any); an
+  // evaluation made without the record may not.
+  const regularis::Diagnostics& diagnostics =
+      evaluation.diagnostics.empty() ? record.diagnostics : evaluation.diagnostics;
+  for (const regularis::Diagnostic& d : diagnostics) {
+    if (d.severity == regularis::Severity::warning) r.warnings.push_back(located_message(d));
+  }
   if (evaluation.outcome != Outcome::invalid) {
     r.reasons = evaluation.reasons;
     return r;
   }
   // An invalid record: its reasons are the codes of its errors, each once.
-  const regularis::Diagnostics& diagnostics =
-      evaluation.diagnostics.empty() ? record.diagnostics : evaluation.diagnostics;
   for (const regularis::Diagnostic& d : diagnostics) {
     if (d.severity != regularis::Severity::error) continue;
     if (std::find(r.reasons.begin(), r.reasons.end(), d.code) == r.reasons.end()) {
       r.reasons.push_back(d.code);
     }
-    // "column: message" for JSON, with the cell's file:line:col first for CSV.
-    std::string error = d.location.line > 0 ? d.location.to_string() + ": " : std::string();
-    if (!d.json_path.empty()) error += d.json_path + ": ";
-    r.errors.push_back(error + d.message);
+    r.errors.push_back(located_message(d));
   }
   if (r.reasons.empty()) r.reasons = evaluation.reasons;
   return r;
+}
+
+std::string warning_lines(const RecordResult& result) {
+  std::string lines;
+  for (const std::string& warning : result.warnings) {
+    lines += "regularis: ";
+    lines += result.id.empty() ? std::string("(no id)") : result.id;
+    if (result.line > 0) lines += " (line " + std::to_string(result.line) + ')';
+    lines += ": warning: " + warning + '\n';
+  }
+  return lines;
 }
 
 namespace {
@@ -111,7 +138,9 @@ Json result_json(const RecordResult& r) {
   j["deadline"] = e.deadline ? Json(e.deadline->to_string()) : Json(nullptr);
   j["reasons"] = r.reasons;
   if (e.outcome == Outcome::invalid) j["errors"] = r.errors;
-  // Optional extras after the format's keys, for `regularis report`.
+  // Optional extras after the format's keys: warnings, then what `regularis
+  // report` counts by.
+  if (!r.warnings.empty()) j["warnings"] = r.warnings;
   if (e.filing_date) j["filing_date"] = e.filing_date->to_string();
   if (!r.nationalities.empty()) j["nationalities"] = r.nationalities;
   return j;
@@ -140,14 +169,18 @@ void write_text(std::ostream& out, const RecordResult& r) {
     out << "  " << std::left << std::setw(kLabel) << name << std::right;
   };
   auto more = [&out]() { out << std::string(2 + kLabel, ' '); };
+  auto lines = [&](std::string_view name, const std::vector<std::string>& items) {
+    bool first = true;
+    for (const auto& item : items) {
+      first ? label(name) : more();
+      first = false;
+      out << item << '\n';
+    }
+  };
 
   if (e.outcome == Outcome::invalid) {
-    bool first = true;
-    for (const auto& error : r.errors) {
-      first ? label("errors") : more();
-      first = false;
-      out << error << '\n';
-    }
+    lines("errors", r.errors);
+    lines("warnings", r.warnings);
     label("reasons");
     out << joined(r.reasons, ", ") << "\n\n";
     return;
@@ -192,6 +225,7 @@ void write_text(std::ostream& out, const RecordResult& r) {
     if (!m.question.empty()) out << ": " << m.question;
     out << '\n';
   }
+  lines("warnings", r.warnings);
   label("reasons");
   out << (r.reasons.empty() ? std::string("none") : joined(r.reasons, ", ")) << "\n\n";
 }

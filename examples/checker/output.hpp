@@ -4,7 +4,9 @@
 // The checker's output: one result per record in JSON Lines (exactly the
 // result line of shared/application-format.md), CSV, readable text or one
 // JSON array, written as each record is evaluated so memory stays constant;
-// and the summary (counts by outcome and by reason) printed at the end.
+// a record's warnings (`--strict`) for standard error when the format (CSV)
+// has no room for them; and the summary (counts by outcome and by reason)
+// printed at the end.
 #pragma once
 
 #include <cstddef>
@@ -36,6 +38,9 @@ struct RecordResult {
   std::string programme;
   std::vector<std::string> reasons;
   std::vector<std::string> errors;
+  /// Warnings of the reader (`check --strict`: `facts.unknown_field`) as
+  /// "json.path: message"; they never change the outcome.
+  std::vector<std::string> warnings;
   /// applicant.nationalities when the record has them (for `regularis report`).
   std::vector<std::string> nationalities;
   /// Show each criterion's basis and the values it used (`check --explain`;
@@ -49,6 +54,11 @@ RecordResult make_result(const regularis::Evaluation& evaluation,
 /// One result as ResultWriter writes it: a line of JSON Lines or CSV, a
 /// block of text, or (Format::json) the object alone, without the separator.
 std::string format_result(const RecordResult& result, Format format);
+
+/// The record's warnings for standard error, a line each, for formats that
+/// cannot carry them (CSV): "regularis: M-1 (line 3): warning:
+/// applicant.entry_dat: unknown field \"entry_dat\"\n"; "" when it has none.
+std::string warning_lines(const RecordResult& result);
 
 /// Writes results in one format, one record at a time.
 ///

@@ -4,7 +4,9 @@
 // `regularis screen APPLICATION.json [-p DIR_OR_FILE...]`: one person against
 // every programme found (the *.yaml files of a folder that are not
 // *.test.yaml), in Engine::screen's order: which they qualify or may qualify
-// for, what is still missing and the next question to ask.
+// for, what is still missing and the next question to ask. With `--strict`
+// the reader's warnings about the application (fields the format does not
+// define) go to standard error first; they never change the outcome.
 //
 // `regularis screen --interactive -p PROGRAMME.yaml [APPLICATION.json]`: an
 // interview. Starting from an empty application (or the one given), it
@@ -96,6 +98,19 @@ void print_record_errors(const regularis::Diagnostics& diagnostics) {
   }
 }
 
+/// The application as given, read strictly when asked (`--strict`); its
+/// warnings go to standard error.
+regularis::ReadResult read_application_reporting(const std::string& text,
+                                                 const ScreenOptions& options) {
+  regularis::ReadOptions read_options;
+  read_options.strict = options.strict;
+  regularis::ReadResult record = regularis::read_application(text, read_options);
+  for (const regularis::Diagnostic& d : record.diagnostics) {
+    if (d.severity == regularis::Severity::warning) std::cerr << d.to_string() << '\n';
+  }
+  return record;
+}
+
 // --- printing results --------------------------------------------------------
 
 std::string outcome_phrase(Outcome o, const std::string& language) {
@@ -166,7 +181,7 @@ int screen_many(const ScreenOptions& options, std::optional<regularis::Date> as_
   const std::string& language = options.language;
   std::string text;
   if (!read_input(options.application, text)) return kExitUsage;
-  const regularis::ReadResult record = regularis::read_application(text);
+  const regularis::ReadResult record = read_application_reporting(text, options);
   if (!record.is_valid()) {
     std::cerr << "regularis: " << options.application << " is not a valid application\n";
     print_record_errors(record.diagnostics);
@@ -565,7 +580,7 @@ int interview(const ScreenOptions& options, std::optional<regularis::Date> as_of
     }
     if (!read_text_file(options.application, text, std::cerr)) return kExitUsage;
     application = Json::parse(text, nullptr, false);
-    const regularis::ReadResult record = regularis::read_application(text);
+    const regularis::ReadResult record = read_application_reporting(text, options);
     if (application.is_discarded() || !application.is_object() || !record.is_valid()) {
       std::cerr << "regularis: " << options.application << " is not a valid application\n";
       print_record_errors(record.diagnostics);

@@ -5,7 +5,9 @@
 // path comes in as REGULARIS_CHECKER) on the fixtures in tests/checker/data
 // and checks exit statuses, messages, and the JSON Lines, CSV, JSON and text
 // outputs byte for byte against tests/checker/golden/ (REGULARIS_BLESS=1
-// rewrites the golden files), for JSON Lines, JSON array and CSV inputs.
+// rewrites the golden files), for JSON Lines, JSON array and CSV inputs; and
+// `--strict`, whose warnings (a misspelt field) reach the user in every
+// format without changing outcomes or exit statuses.
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
@@ -59,6 +61,35 @@ void check_golden(const std::string& name, const std::string& actual) {
 const std::string kMini = "-p tests/checker/data/mini.yaml ";
 const std::string kBatch = "tests/checker/data/batch.jsonl";
 const std::string kCsv = "tests/checker/data/batch.csv";
+// S-1 has "entry_dat" for "entry_date" (valid, incomplete); S-2 has
+// "documnets" and a bad date (invalid). misspelt.json is S-1 alone.
+const std::string kMisspelt = "tests/checker/data/misspelt.jsonl";
+const std::string kMisspeltOne = "tests/checker/data/misspelt.json";
+const std::string kEntryDatWarning = R"(applicant.entry_dat: unknown field "entry_dat")";
+
+/// A result line without its optional "warnings" array (the line unchanged
+/// when it has none).
+std::string without_warnings(const std::string& line) {
+  const std::string key = R"(,"warnings":[)";
+  const std::size_t start = line.find(key);
+  if (start == std::string::npos) return line;
+  bool in_string = false;
+  for (std::size_t k = start + key.size(); k < line.size(); ++k) {
+    const char c = line[k];
+    if (in_string) {
+      if (c == '\\') {
+        ++k;
+      } else if (c == '"') {
+        in_string = false;
+      }
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == ']') {
+      return line.substr(0, start) + line.substr(k + 1);
+    }
+  }
+  return line;
+}
 
 }  // namespace
 
@@ -391,4 +422,153 @@ TEST_CASE("checklist lists the window, documents and fees in the language asked"
   Run before = run("checklist " + kMini + "--as-of 2009-01-01");
   CHECK(before.status == 2);
   CHECK(before.err == "regularis: no version of mini-2009 is in force on 2009-01-01\n");
+}
+
+TEST_CASE("check --strict warns about a misspelt field in JSON Lines and names its path") {
+  Run strict = run("check " + kMini + "--strict --format jsonl --no-summary " + kMisspelt);
+  Run plain = run("check " + kMini + "--format jsonl --no-summary " + kMisspelt);
+  check_golden("misspelt-strict.jsonl", strict.out);
+  // Warnings never change the exit status: S-2 is invalid either way.
+  CHECK(strict.status == 1);
+  CHECK(plain.status == 1);
+  CHECK(strict.err.empty());
+  const std::vector<std::string> lines = lines_of(strict.out);
+  REQUIRE(lines.size() == 2);
+  CHECK(contains(lines[0], R"("outcome":"incomplete")"));
+  CHECK(contains(lines[0], R"("reasons":["entered_by_cutoff.unknown"],"warnings":[)"
+                           R"("applicant.entry_dat: unknown field \"entry_dat\""],)"
+                           R"("filing_date":"2009-08-01"})"));
+  // An invalid record keeps its errors, then its warnings.
+  CHECK(contains(lines[1], R"("errors":["applicant.date_of_birth: 2009-02-30 is not a date"],)"
+                           R"("warnings":["documnets: unknown field \"documnets\""]})"));
+  // Without --strict: no warnings, and otherwise the same lines.
+  CHECK_FALSE(contains(plain.out, "\"warnings\""));
+  const std::vector<std::string> plain_lines = lines_of(plain.out);
+  REQUIRE(plain_lines.size() == 2);
+  CHECK(without_warnings(lines[0]) == plain_lines[0]);
+  CHECK(without_warnings(lines[1]) == plain_lines[1]);
+  CHECK(without_warnings(lines[0]) != lines[0]);
+}
+
+TEST_CASE("check --strict shows a line per warning in the text output") {
+  Run strict = run("check " + kMini + "--strict " + kMisspelt);
+  Run plain = run("check " + kMini + kMisspelt);
+  check_golden("misspelt-strict.txt", strict.out);
+  CHECK(strict.status == 1);
+  CHECK(plain.status == 1);
+  CHECK(contains(strict.out, "S-1  incomplete  (line 1)\n"));
+  CHECK(contains(strict.out, "  warnings    " + kEntryDatWarning +
+                                 "\n"
+                                 "  reasons     entered_by_cutoff.unknown\n"));
+  CHECK(contains(strict.out,
+                 "  errors      applicant.date_of_birth: 2009-02-30 is not a date\n"
+                 "  warnings    documnets: unknown field \"documnets\"\n"
+                 "  reasons     facts.bad_date\n"));
+  // The same record without --strict: the same outcome, no warning.
+  CHECK(contains(plain.out, "S-1  incomplete  (line 1)\n"));
+  CHECK_FALSE(contains(plain.out, "warnings"));
+  CHECK_FALSE(contains(plain.out, "unknown field"));
+}
+
+TEST_CASE("check --strict: warnings alone leave the exit status 0") {
+  Run strict = run("check " + kMini + "--strict --format jsonl --no-summary " + kMisspeltOne);
+  Run plain = run("check " + kMini + "--format jsonl --no-summary " + kMisspeltOne);
+  CHECK(strict.status == 0);
+  CHECK(plain.status == 0);
+  CHECK(contains(strict.out, R"("outcome":"incomplete")"));
+  CHECK(contains(strict.out, R"("warnings":["applicant.entry_dat: )"));
+  CHECK(without_warnings(strict.out) == plain.out);
+}
+
+TEST_CASE("check --strict keeps the CSV columns and prints the warnings on stderr") {
+  Run strict = run("check " + kMini + "--strict --format csv --no-summary " + kMisspelt);
+  Run plain = run("check " + kMini + "--format csv --no-summary " + kMisspelt);
+  CHECK(strict.status == 1);
+  CHECK(strict.out == plain.out);
+  CHECK(strict.out ==
+        "id,programme,outcome,reasons\n"
+        "S-1,mini-2009,incomplete,entered_by_cutoff.unknown\n"
+        "S-2,mini-2009,invalid,facts.bad_date\n");
+  CHECK(strict.err == "regularis: S-1 (line 1): warning: " + kEntryDatWarning +
+                          "\n"
+                          "regularis: S-2 (line 2): warning: documnets: unknown field "
+                          "\"documnets\"\n");
+  CHECK(plain.err.empty());
+}
+
+TEST_CASE("check --strict warns from a JSON array and the json format too") {
+  // The array is read record by record (BatchReader), not by the batch path.
+  const fs::path array_file =
+      fs::temp_directory_path() / ("regularis-misspelt-" + std::to_string(getpid()) + ".json");
+  std::ofstream(array_file, std::ios::binary)
+      << "[\n"
+      << read_file(fs::path(REGULARIS_SOURCE_DIR) / kMisspeltOne) << "]\n";
+  Run strict =
+      run("check " + kMini + "--strict --format json --no-summary '" + array_file.string() + "'");
+  Run plain = run("check " + kMini + "--format json --no-summary '" + array_file.string() + "'");
+  fs::remove(array_file);
+  CHECK(strict.status == 0);
+  CHECK(contains(strict.out, R"("id":"S-1")"));
+  CHECK(contains(strict.out, R"("warnings":["applicant.entry_dat: unknown field \"entry_dat\""])"));
+  CHECK(plain.status == 0);
+  CHECK(contains(plain.out, R"("id":"S-1")"));
+  CHECK_FALSE(contains(plain.out, "\"warnings\""));
+  CHECK(without_warnings(strict.out) == plain.out);
+}
+
+TEST_CASE("check --strict leaves the batch fast path and still gives its results") {
+  // bench/core.yaml takes the fast path; --strict reads the ordinary way.
+  std::string record =
+      lines_of(read_file(fs::path(REGULARIS_SOURCE_DIR) / "tests/checker/data/workload.jsonl"))
+          .at(0);
+  const std::string field = R"("entry_date":)";
+  const std::size_t at = record.find(field);
+  REQUIRE(at != std::string::npos);
+  record.replace(at, field.size(), R"("entry_dat":)");
+  const fs::path file =
+      fs::temp_directory_path() / ("regularis-misspelt-" + std::to_string(getpid()) + ".jsonl");
+  std::ofstream(file, std::ios::binary) << record << '\n';
+  const std::string options = "check -p bench/core.yaml --format jsonl --no-summary ";
+  Run strict = run(options + "--strict '" + file.string() + "'");
+  Run plain = run(options + "'" + file.string() + "'");
+  fs::remove(file);
+  CHECK(strict.status == 0);
+  CHECK(plain.status == 0);
+  CHECK(contains(strict.out, R"("warnings":["applicant.entry_dat: unknown field \"entry_dat\""])"));
+  CHECK_FALSE(contains(plain.out, "\"warnings\""));
+  CHECK(contains(plain.out, R"("outcome":")"));
+  CHECK(without_warnings(strict.out) == plain.out);
+  // A batch without unknown fields gives the same results either way.
+  Run workload_strict = run(options + "--strict tests/checker/data/workload.jsonl");
+  Run workload = run(options + "tests/checker/data/workload.jsonl");
+  CHECK(workload_strict.out.size() > 1000);
+  CHECK(workload_strict.out == workload.out);
+}
+
+TEST_CASE("explain --strict lists the warnings and keeps the outcome") {
+  Run strict = run("explain " + kMini + "--strict " + kMisspeltOne);
+  Run plain = run("explain " + kMini + kMisspeltOne);
+  CHECK(strict.status == 0);
+  CHECK(plain.status == 0);
+  CHECK(contains(strict.out, "Outcome     incomplete\n"));
+  CHECK(contains(strict.out,
+                 "\nWarnings\n"
+                 "  applicant.entry_dat: warning: unknown field \"entry_dat\" "
+                 "[facts.unknown_field]\n"));
+  CHECK(contains(plain.out, "Outcome     incomplete\n"));
+  CHECK_FALSE(contains(plain.out, "Warnings"));
+}
+
+TEST_CASE("screen --strict prints the warnings on stderr and the same screening") {
+  const std::string options =
+      "screen " + kMisspeltOne + " --as-of 2009-08-10 -p " + "tests/checker/data/mini.yaml";
+  Run strict = run(options + " --strict");
+  Run plain = run(options);
+  CHECK(strict.status == 0);
+  CHECK(strict.err ==
+        "applicant.entry_dat: warning: unknown field \"entry_dat\" [facts.unknown_field]\n");
+  CHECK(plain.status == 0);
+  CHECK(plain.err.empty());
+  CHECK(contains(plain.out, "incomplete"));
+  CHECK(strict.out == plain.out);
 }
