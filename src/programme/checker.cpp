@@ -252,6 +252,7 @@ class Checker {
   const SourceDocument& doc_;
   Diagnostics diags_;
   Programme::Impl out_;
+  bool counts_years_ = false;  // some rule counts years: the leap-day rule matters
   ProgrammeEnvironment env_;
   std::vector<VersionDraft> drafts_;
 };
@@ -603,8 +604,8 @@ void Checker::run() {
   }
   Fields f = fields(root, "the programme",
                     {"programme", "title", "default_language", "jurisdiction", "time_zone",
-                     "calendar", "legal_basis", "authority", "sources", "notes", "unconfirmed",
-                     "facts", "questions", "lifecycle", "versions"});
+                     "calendar", "leap_day_anniversary", "legal_basis", "authority", "sources",
+                     "notes", "unconfirmed", "facts", "questions", "lifecycle", "versions"});
   read_header(f);
   if (const SourceNode* n = f.get("facts")) read_facts(*n);
   if (const SourceNode* n = f.get("questions")) read_questions(*n);
@@ -612,6 +613,14 @@ void Checker::run() {
   if (const SourceNode* n = required(f, "versions", "the programme")) read_versions(*n);
   check_version_order();
   compile_versions();  // with the parts that were read, so type errors come too
+  if (counts_years_ && f.get("leap_day_anniversary") == nullptr) {
+    diags_.warning("programme.leap_day_unstated",
+                   "the rules count years (age_on, years_between or a date plus a period) but "
+                   "the programme does not say where a 29 February anniversary falls in a "
+                   "common year: add leap_day_anniversary: march_1 or february_28 (march_1 "
+                   "is used)",
+                   at(root));
+  }
 }
 
 void Checker::read_header(const Fields& f) {
@@ -660,6 +669,11 @@ void Checker::read_header(const Fields& f) {
     }
   }
   if (const SourceNode* n = f.get("calendar")) read_calendar(*n);
+  if (auto rule = choice_of(f.get("leap_day_anniversary"), "leap_day_anniversary",
+                            {"march_1", "february_28"})) {
+    out_.leap_day =
+        *rule == "march_1" ? LeapDayBirthday::march_1 : LeapDayBirthday::february_28;
+  }
   if (auto s = string_of(f.get("legal_basis"), "legal_basis")) out_.legal_basis = *s;
   if (auto t = text_of(f.get("authority"), "authority", ctx)) out_.authority = std::move(*t);
   out_.sources = strings_of(f.get("sources"), "sources");
@@ -1522,6 +1536,7 @@ std::optional<CompiledExpression> Checker::compile_expression(Compiler& c, const
 bool Checker::compile_segment(VersionDraft& v, ProgrammeVersion& model, Date segment_start,
                               Diagnostics& sink) {
   Compiler compiler;
+  compiler.set_leap_day(out_.leap_day.value_or(LeapDayBirthday::march_1));
   bool ok = true;
   for (const Parameter& p : model.parameters) {
     if (!compiler.define_parameter(p.name, p.value_on(segment_start), p.location, sink)) {
@@ -1548,6 +1563,7 @@ bool Checker::compile_segment(VersionDraft& v, ProgrammeVersion& model, Date seg
     if (f.waived_when) compile_into(*f.waived_when, env_);
   }
   model.slots = std::make_shared<const SlotTable>(compiler.slots());
+  counts_years_ = counts_years_ || compiler.counts_years();
   return ok;
 }
 

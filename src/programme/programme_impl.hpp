@@ -25,6 +25,7 @@ class Programme::Impl {
   std::optional<Country> jurisdiction;
   std::optional<TimeZone> time_zone;
   std::optional<HolidayCalendar> calendar;
+  std::optional<LeapDayBirthday> leap_day;  ///< `leap_day_anniversary:`, when stated
   std::string legal_basis;
   Text authority;
   std::vector<std::string> sources;

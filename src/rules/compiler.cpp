@@ -214,10 +214,11 @@ class Emitter {
         in.c = id_or_none(node(r).origin.fact);
         break;
       case Op::add:
-        in.code = Code::add;
-        break;
       case Op::sub:
-        in.code = Code::sub;
+        in.code = op == Op::add ? Code::add : Code::sub;
+        if (node(i).type && node(i).type->kind() == TypeKind::date && !whole_days(l) &&
+            !whole_days(r))
+          p_.counts_years = true;
         break;
       case Op::mul:
         in.code = Code::mul;
@@ -227,6 +228,15 @@ class Emitter {
     }
     add(in);
     pop();
+  }
+
+  // A constant period of days only (`90 days`): moving a date by it never
+  // meets the leap-day rule.
+  bool whole_days(int i) {
+    const auto& c = node(i).constant;
+    if (!c) return false;
+    const Period* p = std::get_if<Period>(&c->value);
+    return p != nullptr && p->years() == 0 && p->months() == 0;
   }
 
   void emit_call(int i, std::int32_t id, std::vector<NodeId>& children) {
@@ -243,6 +253,7 @@ class Emitter {
     for (int k : kids) children.push_back(static_cast<NodeId>(emit(k)));
     const Node& n = node(i);
     Instr in{Code::call, static_cast<std::int32_t>(f), 0, -1, -1, -1, id};
+    if (f == Function::age_on || f == Function::years_between) p_.counts_years = true;
     if (f == Function::has_document) {
       in.code = Code::has_document;
       in.a = static_cast<std::int32_t>(n.documents_type_index);
@@ -332,6 +343,8 @@ std::size_t CompiledExpression::slot_count() const noexcept { return program_->s
 struct Compiler::Impl : detail::FactSink {
   SlotTable table;
   std::map<std::string, Constant, std::less<>> parameters;
+  LeapDayBirthday leap_day = LeapDayBirthday::march_1;
+  bool counts_years = false;
 
   std::optional<FactId> add(const std::string& path, const Type& type, std::optional<FactId> parent,
                             const std::string& field) override {
@@ -374,6 +387,9 @@ bool is_reserved(const std::string& s) {
 }
 
 }  // namespace
+
+void Compiler::set_leap_day(LeapDayBirthday rule) noexcept { impl_->leap_day = rule; }
+bool Compiler::counts_years() const noexcept { return impl_->counts_years; }
 
 bool Compiler::define_parameter(const std::string& name, const Constant& value,
                                 const SourceLocation& where, Diagnostics& diagnostics) {
@@ -419,6 +435,7 @@ std::optional<CompiledExpression> Compiler::compile(std::string_view text,
   }
   auto program = std::make_shared<detail::CompiledProgram>();
   program->source = std::string(text);
+  program->leap_day = impl_->leap_day;
   program->ast = std::move(*ast);
   program->type = *program->ast.nodes[static_cast<std::size_t>(program->ast.root)].type;
   detail::Emitter(*program, start, text).run();
@@ -427,6 +444,7 @@ std::optional<CompiledExpression> Compiler::compile(std::string_view text,
     impl_->truncate(table_size);
     return std::nullopt;
   }
+  impl_->counts_years = impl_->counts_years || program->counts_years;
   return CompiledExpression(std::move(program));
 }
 

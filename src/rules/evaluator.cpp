@@ -87,7 +87,7 @@ Value sum_zero(ValueKind kind) {
 // One element of sum(x in list: condition, value): adds `value` when the
 // condition holds. An unknown condition (or an unknown value it selects)
 // makes the sum unknown; otherwise the first error (or overflow) wins.
-void sum_step(Frame& fr, const Value& cond, const Value& value) {
+void sum_step(Frame& fr, const Value& cond, const Value& value, LeapDayBirthday leap) {
   auto note = [&fr](const Value& v) {
     if (v.is_unknown()) {
       fr.has_unknown = true;
@@ -101,7 +101,7 @@ void sum_step(Frame& fr, const Value& cond, const Value& value) {
   if (!cond.is_true()) return;
   if (!value.is_known()) return note(value);
   if (fr.has_overflow) return;
-  const Value total = arithmetic_known(Op::add, fr.acc, value);
+  const Value total = arithmetic_known(Op::add, fr.acc, value, leap);
   if (total.is_error()) {
     fr.has_overflow = true;
     fr.overflow = total;
@@ -132,7 +132,7 @@ Value has_document(const Value& docs, const Value& types, const Instr& in) {
 }
 
 Value continuous_residence(const Value& since, const Value& absences, const Value& tolerance,
-                           const Instr& in) {
+                           const Instr& in, LeapDayBirthday leap) {
   if (auto r = strict_prelude(since, absences, tolerance)) return *r;
   if (absences.kind() != ValueKind::list) return Value::error(EvalError::bad_slot_value);
   Value acc = Value::boolean(true);
@@ -148,7 +148,7 @@ Value continuous_residence(const Value& since, const Value& absences, const Valu
     if (auto r = strict_prelude(to, from)) {
       within = *r;
     } else {
-      const Value limit = arithmetic_known(Op::add, from, tolerance);
+      const Value limit = arithmetic_known(Op::add, from, tolerance, leap);
       within = limit.is_known() ? compare_known(Op::le, to, limit) : limit;
     }
     acc = kleene_and(acc, kleene_or(before, within));
@@ -222,7 +222,7 @@ Value run_program(const CompiledProgram& program, ValueSpan slots, Trace* trace)
           stack.push(compare_known(static_cast<Op>(in.a), a, b));
         } else {
           const Op op = in.code == Code::add ? Op::add : in.code == Code::sub ? Op::sub : Op::mul;
-          stack.push(arithmetic_known(op, a, b));
+          stack.push(arithmetic_known(op, a, b, program.leap_day));
         }
         break;
       }
@@ -276,7 +276,7 @@ Value run_program(const CompiledProgram& program, ValueSpan slots, Trace* trace)
           if (auto r = strict_prelude(a, b)) {
             stack.push(*r);
           } else {
-            stack.push(date_function_known(f, a, b));
+            stack.push(date_function_known(f, a, b, program.leap_day));
           }
         }
         break;
@@ -291,7 +291,7 @@ Value run_program(const CompiledProgram& program, ValueSpan slots, Trace* trace)
         const Value tolerance = stack.pop();
         const Value absences = stack.pop();
         const Value since = stack.pop();
-        stack.push(continuous_residence(since, absences, tolerance, in));
+        stack.push(continuous_residence(since, absences, tolerance, in, program.leap_day));
         break;
       }
       case Code::iter_begin: {
@@ -328,7 +328,7 @@ Value run_program(const CompiledProgram& program, ValueSpan slots, Trace* trace)
         Frame& fr = frames[static_cast<std::size_t>(level)];
         bool decided = false;
         if (f == Function::sum) {
-          sum_step(fr, cond, value);
+          sum_step(fr, cond, value, program.leap_day);
         } else if (f == Function::count) {
           if (cond.is_true()) ++fr.count;
           if (cond.is_unknown()) {

@@ -209,7 +209,8 @@ class Arithmetic final : public Scalar {
 
 class DateFunction final : public Scalar {
  public:
-  DateFunction(Function f, ScalarPtr a, ScalarPtr b) : f_(f), a_(std::move(a)), b_(std::move(b)) {}
+  DateFunction(Function f, ScalarPtr a, ScalarPtr b, LeapDayBirthday leap)
+      : f_(f), a_(std::move(a)), b_(std::move(b)), feb_28_(leap == LeapDayBirthday::february_28) {}
   bool eval(Ctx& c, FastCell& out) const override {
     FastCell from, to;
     const bool kf = a_->eval(c, from);
@@ -221,17 +222,26 @@ class DateFunction final : public Scalar {
       out.i = to.i - from.i;
       return true;
     }
-    // Completed years; a 29 February anniversary falls on 1 March in common
-    // years (LeapDayBirthday::march_1), which plain (month, day) order gives.
-    const std::int32_t years = to.n / 10000 - from.n / 10000;
-    out.i = years - ((to.n % 10000) < (from.n % 10000) ? 1 : 0);
+    // Completed years. A 29 February anniversary falls on 1 March in common
+    // years (LeapDayBirthday::march_1), which plain (month, day) order gives,
+    // or on 28 February (february_28).
+    const std::int32_t to_year = to.n / 10000;
+    std::int32_t from_day = from.n % 10000;
+    if (feb_28_ && from_day == 229 && !is_leap_year(to_year)) from_day = 228;
+    const std::int32_t years = to_year - from.n / 10000;
+    out.i = years - ((to.n % 10000) < from_day ? 1 : 0);
     return true;
   }
 
  private:
+  static bool is_leap_year(std::int32_t y) noexcept {
+    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  }
+
   Function f_;
   ScalarPtr a_;
   ScalarPtr b_;
+  bool feb_28_;
 };
 
 // The list held by a slot: its first element cell, count and element size.
@@ -1194,7 +1204,8 @@ class Builder {
         auto a = scalar(n.kids[0]);
         auto b = scalar(n.kids[1]);
         if (!a || !b) return nullptr;
-        inner = std::make_unique<DateFunction>(n.function, std::move(a), std::move(b));
+        inner =
+            std::make_unique<DateFunction>(n.function, std::move(a), std::move(b), program_->leap_day);
         break;
       }
       case Function::count: {

@@ -144,18 +144,21 @@ Value compare_known(Op op, const Value& a, const Value& b) {
   }
 }
 
-std::optional<Date> checked_plus(Date d, Period p) {
+std::optional<Date> checked_plus(Date d, Period p, LeapDayBirthday leap) {
   static const std::int32_t min_days = Date::from_ymd(1, 1, 1)->days_since_epoch();
   static const std::int32_t max_days = Date::from_ymd(9999, 12, 31)->days_since_epoch();
   const std::int64_t month_index = std::int64_t{d.year()} * 12 + (d.month() - 1) + p.total_months();
   if (month_index < 12 || month_index > std::int64_t{9999} * 12 + 11) return std::nullopt;
-  const Date moved = d.plus(Period(p.years(), p.months(), 0));
-  const std::int64_t days = std::int64_t{moved.days_since_epoch()} + p.days();
+  const Date moved = d.plus(Period(p.years(), p.months(), 0));  // 29 Feb clamps to 28 Feb
+  const bool to_march_1 = leap == LeapDayBirthday::march_1 && d.month() == 2 && d.day() == 29 &&
+                          moved.month() == 2 && moved.day() == 28;
+  const std::int64_t days =
+      std::int64_t{moved.days_since_epoch()} + (to_march_1 ? 1 : 0) + p.days();
   if (days < min_days || days > max_days) return std::nullopt;
   return Date::from_days_since_epoch(static_cast<std::int32_t>(days));
 }
 
-Value arithmetic_known(Op op, const Value& a, const Value& b) {
+Value arithmetic_known(Op op, const Value& a, const Value& b, LeapDayBirthday leap) {
   const ValueKind ka = a.kind();
   const ValueKind kb = b.kind();
   const Value overflow = Value::error(EvalError::overflow);
@@ -213,7 +216,7 @@ Value arithmetic_known(Op op, const Value& a, const Value& b) {
       if (!period_fits(p)) return overflow;
       p = -p;
     }
-    auto r = checked_plus(d, p);
+    auto r = checked_plus(d, p, leap);
     return r ? Value::date(*r) : Value::error(EvalError::date_out_of_range);
   }
   return bad();
@@ -261,13 +264,13 @@ Value integer_to_decimal(const Value& a) {
   return Value::decimal(Decimal::from_integer(a.as_integer()));
 }
 
-Value date_function_known(Function f, const Value& a, const Value& b) {
+Value date_function_known(Function f, const Value& a, const Value& b, LeapDayBirthday leap) {
   if (a.kind() != ValueKind::date || b.kind() != ValueKind::date) return bad();
   switch (f) {
     case Function::age_on:
-      return Value::integer(age_on(a.as_date(), b.as_date()));
+      return Value::integer(age_on(a.as_date(), b.as_date(), leap));
     case Function::years_between:
-      return Value::integer(years_between(a.as_date(), b.as_date()));
+      return Value::integer(years_between(a.as_date(), b.as_date(), leap));
     case Function::days_between:
       return Value::integer(days_between(a.as_date(), b.as_date()));
     default:

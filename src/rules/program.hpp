@@ -65,6 +65,11 @@ struct CompiledProgram {
   std::vector<FactId> facts_read;
   std::size_t slot_count = 0;
   std::size_t max_stack = 0;
+  /// Where a 29 February anniversary falls in a common year (age_on,
+  /// years_between, a date plus or minus whole years): the programme's rule.
+  LeapDayBirthday leap_day = LeapDayBirthday::march_1;
+  /// Whether that rule can matter: age_on, years_between, date +/- period.
+  bool counts_years = false;
   Ast ast;  // the checked tree, for the reference interpreter
 };
 

@@ -178,6 +178,31 @@ TEST_CASE("programme.undefined_name: accept_expired names types the document acc
         std::vector<std::string>{"passport", "identity_card"});
 }
 
+TEST_CASE("leap_day_anniversary: stated, misspelt, or missing where the rules count years") {
+  const std::string aged =
+      replaced(kBase, "        require: applicant.entry_date <= entry_cutoff\n",
+               "        require: age_on(applicant.date_of_birth, filing_date) >= 18\n");
+  CHECK(problems(aged) ==
+        Lines{"1:1 programme.leap_day_unstated: the rules count years (age_on, years_between or "
+              "a date plus a period) but the programme does not say where a 29 February "
+              "anniversary falls in a common year: add leap_day_anniversary: march_1 or "
+              "february_28 (march_1 is used)"});
+  CHECK(problems(replaced(aged, "time_zone: America/Sao_Paulo\n",
+                          "time_zone: America/Sao_Paulo\nleap_day_anniversary: february_28\n"))
+            .empty());
+  CHECK(problems(replaced(aged, "time_zone: America/Sao_Paulo\n",
+                          "time_zone: America/Sao_Paulo\nleap_day_anniversary: february_29\n")) ==
+        Lines{"5:23 programme.bad_value: \"leap_day_anniversary\": \"february_29\" is not one "
+              "of march_1, february_28; did you mean \"february_28\"?"});
+  CHECK(problems(kBase).empty());  // no rule counts years: nothing to say
+  const Programme stated = load_programme_text(
+      replaced(aged, "time_zone: America/Sao_Paulo\n",
+               "time_zone: America/Sao_Paulo\nleap_day_anniversary: february_28\n"),
+      "t.yaml");
+  CHECK(stated.leap_day_anniversary() == LeapDayBirthday::february_28);
+  CHECK(load_programme_text(aged, "t.yaml").leap_day_anniversary() == LeapDayBirthday::march_1);
+}
+
 TEST_CASE("rules diagnostics: unknown names and type errors inside the expression") {
   CHECK(problems(replaced(kBase, "applicant.entry_date <= entry_cutoff",
                           "applicant.entry_date <= entry_cutof")) ==

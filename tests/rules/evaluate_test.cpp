@@ -96,6 +96,51 @@ TEST_CASE("slots are shared by the expressions of one compiler") {
   CHECK(eval(b, s) == "true");
 }
 
+TEST_CASE("the leap-day rule: where a 29 February anniversary falls in a common year") {
+  for (const LeapDayBirthday rule : {LeapDayBirthday::march_1, LeapDayBirthday::february_28}) {
+    const bool march = rule == LeapDayBirthday::march_1;
+    INFO((march ? "march_1" : "february_28"));
+    Env t;
+    t.compiler.set_leap_day(rule);
+    auto age = t.compile("age_on(applicant.date_of_birth, filing_date) >= 18");
+    auto years = t.compile("years_between(applicant.date_of_birth, filing_date)", Type::integer());
+    auto before_16 =
+        t.compile("applicant.entry_date < applicant.date_of_birth + 16 years and true");
+    auto anniversary = t.compile("2008-02-29 + 1 year", Type::date());
+    auto back = t.compile("2012-02-29 - 3 years", Type::date());
+    auto month_end = t.compile("2009-01-31 + 1 month", Type::date());
+    CHECK(t.compiler.counts_years());
+    Slots s(t.compiler.slots());
+    s.set("applicant.date_of_birth", Value::date(day("2004-02-29")));
+    s.set("filing_date", Value::date(day("2022-02-28")));
+    CHECK(eval(age, s) == (march ? "false" : "true"));
+    CHECK(eval(years, s) == (march ? "17" : "18"));
+    s.set("filing_date", Value::date(day("2022-03-01")));
+    CHECK(eval(age, s) == "true");
+    // Born 29 February 1993 does not exist; 1996 + 16 = 2012 is a leap year, 2001 is not.
+    s.set("applicant.date_of_birth", Value::date(day("1996-02-29")));
+    s.set("applicant.entry_date", Value::date(day("2012-02-28")));
+    CHECK(eval(before_16, s) == "true");  // 16th birthday on 29 February 2012 itself
+    s.set("applicant.date_of_birth", Value::date(day("2000-02-29")));  // 16 in 2016 (leap)
+    s.set("applicant.entry_date", Value::date(day("2016-02-29")));
+    CHECK(eval(before_16, s) == "false");
+    s.set("applicant.date_of_birth", Value::date(day("2004-02-29")));  // 16 in 2020 (leap)
+    CHECK(eval(anniversary, s) == (march ? "2009-03-01" : "2009-02-28"));
+    CHECK(eval(back, s) == (march ? "2009-03-01" : "2009-02-28"));
+    CHECK(eval(month_end, s) == "2009-02-28");  // other month ends still clamp
+  }
+}
+
+TEST_CASE("only age, years and moving a date by more than days need the leap-day rule") {
+  Env t;
+  t.compile("applicant.entry_date <= entry_cutoff");
+  t.compile("applicant.entry_date + 90 days <= entry_cutoff");
+  t.compile("days_between(applicant.entry_date, filing_date) > 30");
+  CHECK_FALSE(t.compiler.counts_years());
+  t.compile("applicant.entry_date + 2 years <= filing_date");
+  CHECK(t.compiler.counts_years());
+}
+
 TEST_CASE("a failed compile does not leave slots behind") {
   Env t;
   auto e = t.compiler.compile("applicant.entry_date <= 5", {"t.yaml", 1, 1}, t.env, t.diags);
@@ -107,7 +152,7 @@ TEST_CASE("arithmetic on dates, periods, money and numbers") {
   Env t;
   Slots s(t.compiler.slots());
   CHECK(eval(t.compile("2009-07-03 + 180 days", Type::date()), s) == "2009-12-30");
-  CHECK(eval(t.compile("2008-02-29 + 1 year", Type::date()), s) == "2009-02-28");
+  CHECK(eval(t.compile("2008-02-29 + 1 year", Type::date()), s) == "2009-03-01");  // march_1
   CHECK(eval(t.compile("2009-03-31 - 1 month", Type::date()), s) == "2009-02-28");
   CHECK(eval(t.compile("2 years + 1 year 6 months", Type::period()), s) == "3 years 6 months");
   CHECK(eval(t.compile("1 year + 2009-01-01", Type::date()), s) == "2010-01-01");

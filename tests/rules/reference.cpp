@@ -88,8 +88,8 @@ class Reference {
     std::deque<std::string> strings;
     std::deque<std::vector<Value>> lists;
   };
-  Reference(const detail::Ast& ast, ValueSpan slots, Storage& storage)
-      : ast_(ast), slots_(slots), strings_(storage.strings), lists_(storage.lists) {}
+  Reference(const detail::Ast& ast, LeapDayBirthday leap, ValueSpan slots, Storage& storage)
+      : ast_(ast), leap_(leap), slots_(slots), strings_(storage.strings), lists_(storage.lists) {}
 
   Value eval(int i) {
     const Node& n = ast_.nodes[static_cast<std::size_t>(i)];
@@ -185,7 +185,7 @@ class Reference {
       case Op::add:
       case Op::sub:
       case Op::mul:
-        return detail::arithmetic_known(n.op, a, b);
+        return detail::arithmetic_known(n.op, a, b, leap_);
       default:
         return detail::compare_known(n.op, a, b);
     }
@@ -249,7 +249,7 @@ class Reference {
           if (auto r = strict({to, from})) {
             within = *r;
           } else {
-            auto limit = detail::checked_plus(from.as_date(), args[2].as_period());
+            auto limit = detail::checked_plus(from.as_date(), args[2].as_period(), leap_);
             within = limit ? Value::boolean(to.as_date() <= *limit)
                            : Value::error(EvalError::date_out_of_range);
           }
@@ -265,7 +265,7 @@ class Reference {
       if (args[0].kind() != ValueKind::list) return bad();
       return Value::integer(static_cast<std::int64_t>(args[0].as_list().size));
     }
-    return detail::date_function_known(n.function, args[0], args[1]);
+    return detail::date_function_known(n.function, args[0], args[1], leap_);
   }
 
   Value comprehension(const Node& n) {
@@ -306,13 +306,14 @@ class Reference {
     Value total = n.type->kind() == TypeKind::decimal ? Value::decimal(Decimal::from_integer(0))
                                                       : Value::integer(0);
     for (const Value& v : parts) {
-      total = detail::arithmetic_known(detail::Op::add, total, v);
+      total = detail::arithmetic_known(detail::Op::add, total, v, leap_);
       if (total.is_error()) return total;
     }
     return total;
   }
 
   const detail::Ast& ast_;
+  LeapDayBirthday leap_;
   ValueSpan slots_;
   std::vector<Value> vars_;
   std::deque<std::string>& strings_;
@@ -325,7 +326,7 @@ Value reference_evaluate(const CompiledExpression& expression, ValueSpan slots) 
   const detail::Ast& ast = expression.program().ast;
   static Reference::Storage storage;
   storage = Reference::Storage{};
-  Reference r(ast, slots, storage);
+  Reference r(ast, expression.program().leap_day, slots, storage);
   return r.eval(ast.root);
 }
 

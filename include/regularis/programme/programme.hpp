@@ -319,6 +319,9 @@ class REGULARIS_API Programme {
   const TimeZone& time_zone() const noexcept;
   /// The holiday calendar the file names (`calendar:`), or nullptr.
   const HolidayCalendar* calendar() const noexcept;
+  /// Where a 29 February anniversary falls in a common year in this
+  /// programme's rules (`leap_day_anniversary:`; march_1 when not stated).
+  LeapDayBirthday leap_day_anniversary() const noexcept;
   const std::string& legal_basis() const noexcept;
   /// Who receives applications (may be empty).
   const Text& authority() const noexcept;

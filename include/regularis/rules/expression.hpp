@@ -77,6 +77,7 @@
 #include <string_view>
 #include <vector>
 
+#include "regularis/core/date.hpp"
 #include "regularis/core/diagnostic.hpp"
 #include "regularis/export.hpp"
 #include "regularis/rules/environment.hpp"
@@ -245,6 +246,15 @@ class REGULARIS_API Compiler {
   std::optional<CompiledExpression> compile(std::string_view text, const SourceLocation& start,
                                             const TypeEnvironment& env, Diagnostics& diagnostics,
                                             std::optional<Type> expected = Type::boolean());
+
+  /// Where a 29 February anniversary falls in a common year for expressions
+  /// compiled afterwards: `age_on`, `years_between`, and a date plus or minus
+  /// whole years (`applicant.date_of_birth + 16 years`). The programme says
+  /// which; march_1 (completed years, the default) or february_28.
+  void set_leap_day(LeapDayBirthday rule) noexcept;
+  /// Whether an expression compiled so far counts years, so that the rule
+  /// above can change its value (age_on, years_between, date +/- period).
+  bool counts_years() const noexcept;
 
   /// The slots and fields read by every expression compiled so far.
   const SlotTable& slots() const noexcept;
