@@ -3,9 +3,15 @@
 //
 // CaseService: load and fold the case, let the lifecycle decide on the event
 // (guards see the case as it would be after it), record the decision's
-// evaluation receipt on `decided`, and append with the version loaded so
-// that a concurrent writer makes this call fail rather than be overwritten.
+// evaluation receipt on `decided` and, on an approval, the grant's dates
+// (from the engine for a grant running from the filing date, from the
+// decision's local date for one running from the decision), and append with
+// the version loaded so that a concurrent writer makes this call fail rather
+// than be overwritten. The dates are sealed into the decided event, so a
+// replay of the log gives them back without the programme.
 #include "regularis/cases/case_service.hpp"
+
+#include <algorithm>
 
 #include "core/log_internal.hpp"
 
@@ -18,12 +24,37 @@ std::string summary_of(const Evaluation& e) {
   return out;
 }
 
-/// The dates an approval starts, from the evaluation that allowed it.
-std::vector<Deadline> grant_dates(const Evaluation& e) {
+/// The version of `p` the evaluation used: the one in force on its filing
+/// date, as the engine chose it (nullptr when none was).
+const ProgrammeVersion* version_used(const Programme& p, const Evaluation& e) {
+  if (e.version.empty() || !e.filing_date) return nullptr;
+  const ProgrammeVersion* v = p.version_in_force(*e.filing_date);
+  return v != nullptr && v->label() == e.version ? v : nullptr;
+}
+
+/// The dates an approval starts. A grant running from the filing date has
+/// them in the evaluation that allowed it (the engine computes them); a
+/// grant running from the decision (`validity_from: decision`) runs from the
+/// local date of `decided_at` in the programme's zone, with the same ids,
+/// follow-on programme and order as the engine's.
+std::vector<Deadline> grant_dates(const Programme& p, const Evaluation& e, Instant decided_at) {
   std::vector<Deadline> out;
   for (const Deadline& d : e.deadlines)
     if (d.id == "grant_expires" || d.id == "follow_on_opens" || d.id == "follow_on_closes")
       out.push_back(d);
+  const ProgrammeVersion* v = version_used(p, e);
+  if (!out.empty() || v == nullptr) return out;
+  const std::optional<Grant>& grant = v->grant;
+  if (!grant || !grant->validity || grant->validity_from != "decision") return out;
+  const Date expires = p.time_zone().local_date(decided_at).plus(*grant->validity);
+  out.push_back({"grant_expires", expires, ""});
+  if (!grant->then.empty() && grant->then_opens_before_expiry) {
+    out.push_back(
+        {"follow_on_opens", expires.plus(-*grant->then_opens_before_expiry), grant->then});
+    out.push_back({"follow_on_closes", expires, grant->then});
+  }
+  std::stable_sort(out.begin(), out.end(),
+                   [](const Deadline& a, const Deadline& b) { return a.date < b.date; });
   return out;
 }
 
@@ -132,8 +163,8 @@ ApplyResult CaseService::apply(const CaseId& id, const Event& e,
       if (candidate.programme_version.empty()) candidate.programme_version = evaluation->version;
       if (candidate.evaluation_summary.empty())
         candidate.evaluation_summary = summary_of(*evaluation);
-      if (candidate.outcome == "approved" && candidate.deadlines.empty())
-        candidate.deadlines = grant_dates(*evaluation);
+      if (candidate.outcome == "approved" && candidate.deadlines.empty() && p != nullptr)
+        candidate.deadlines = grant_dates(*p, *evaluation, candidate.at);
     }
   }
   std::vector<RecordedEvent> recorded = store_.append(id, version, {candidate});

@@ -4,9 +4,10 @@
 #
 # End-to-end test of `regularis case ...` through the real checker on a
 # temporary SQLite store: a br-2009 case from opening to approval (its grant
-# deadlines shown and found by --due-within / --overdue), refusals that print
-# the rule and write nothing, a stale --expected-version, the conversion case
-# linked to the approved one, mu-ca-labour's six steps with a step out of
+# deadlines shown and found by --due-within / --overdue), an ie-2022
+# approval whose Stamp 4 runs from the decision's day in Dublin, refusals
+# that print the rule and write nothing, a stale --expected-version, the
+# conversion case linked to the approved one, mu-ca-labour's six steps with a step out of
 # order refused, an edited event caught by `case verify`, `case dot`, and the
 # PostgreSQL server that is not there. Usage: case_cli_test.sh REGULARIS
 # (run from the repository root). Prints "case_cli_test: FAIL ..." and exits
@@ -92,6 +93,26 @@ run 0 case list --store "$DB" --overdue --as-of 2011-08-11
 has "BR-1"
 run 2 case list --store "$DB" --overdue
 has "--overdue and --due-within need --as-of"
+
+# --- ie-2022: two years of Stamp 4 from the decision's day in Dublin -------------
+# 23:30Z on 30 June is 00:30 on 1 July Irish summer time.
+IE="$TMP/ie.db"
+run 0 case open --store "$IE" -p examples/programmes/ie-2022.yaml --id IE-1 --actor clerk-1 \
+  --role clerk --at 2022-03-01T10:00:00Z --application tests/cases/data/ie-2022-eligible.json
+run 0 case advance --store "$IE" --id IE-1 --event submitted --actor clerk-1 --role clerk \
+  --at 2022-03-01T10:00:00Z
+run 0 case advance --store "$IE" --id IE-1 --event review_started --actor clerk-2 --role clerk \
+  --at 2022-03-02T10:00:00Z
+run 0 case advance --store "$IE" --id IE-1 --event decided --outcome approved --actor sup-1 \
+  --role supervisor --at 2022-06-30T23:30:00Z
+has "IE-1: event 4 decided -> approved"
+run 0 case show --store "$IE" --id IE-1
+has "  next deadline  2024-07-01"
+has "  2024-07-01  grant_expires"
+run 0 case list --store "$IE" --due-within 30 --as-of 2024-06-15
+has "due 2024-07-01"
+run 0 case list --store "$IE" --overdue --as-of 2024-07-02
+has "IE-1"
 
 # --- the conversion case follows the approved one -------------------------------
 run 1 case open --store "$DB" -p examples/programmes/br-2009-permanent.yaml --id BR-P-0 \

@@ -69,7 +69,8 @@ struct Case {
   /// The case this one follows (its `opened` event's linked_case), or "".
   std::string linked_case;
   /// The dates an approval started (grant_expires, follow_on_opens,
-  /// follow_on_closes), from the last approving decision.
+  /// follow_on_closes), from the last approving decision: counted from the
+  /// filing date or from the decision's local date, as the grant says.
   std::vector<Deadline> grant_deadlines;
 };
 

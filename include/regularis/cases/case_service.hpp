@@ -10,7 +10,10 @@
 // and verifies its chain. A rejected event writes nothing. A programme with
 // its own lifecycle (`lifecycle:` in its file) has its cases follow it; the
 // others follow the service's default. An approval records the grant's
-// dates the engine computes (expiry, follow-on window); a case opened with
+// dates (expiry, follow-on window): the engine's for a grant running from
+// the filing date; for one running from the decision (`validity_from:
+// decision`), the decision's local date in the programme's zone plus the
+// validity of the version in force on the filing date. A case opened with
 // a linked case must follow an approved one.
 #pragma once
 

@@ -85,9 +85,11 @@ struct Event {
   /// opened: the case this one follows, e.g. the br-2009 case whose
   /// provisional residence a br-2009-permanent case converts.
   std::string linked_case;
-  /// decided (approved): the dates the decision starts, from the engine's
-  /// evaluation (grant_expires, follow_on_opens, follow_on_closes);
-  /// CaseService fills them in.
+  /// decided (approved): the dates the decision starts (grant_expires,
+  /// follow_on_opens, follow_on_closes); CaseService fills them in, from the
+  /// engine's evaluation for a grant running from the filing date, from the
+  /// decision's local date (`at` in the programme's zone) for one running
+  /// from the decision. Sealed with the event, so a replay needs no programme.
   std::vector<Deadline> deadlines;
 
   friend bool operator==(const Event& a, const Event& b);
