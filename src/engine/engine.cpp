@@ -4,7 +4,10 @@
 // Engine::evaluate: picks the version in force on the filing date, fills the
 // slot array from the facts, decides the window and every criterion in
 // Kleene logic, checks the documents and fees, and folds it all into an
-// outcome with reason codes and the missing facts, next question first.
+// outcome with reason codes and the missing facts, next question first. A
+// dependant without an id (no document can name it) or whose `applying` is
+// unknown leaves its documents and the fees that count it open, and the
+// engine asks for that fact (`dependants[0].id`, `dependants[0].applying`).
 // Nothing here reads a clock, a file or a global.
 #include "regularis/engine/engine.hpp"
 
@@ -100,6 +103,53 @@ bool applies_to_route(const std::vector<std::string>& routes, const std::string&
   return routes.empty() || std::find(routes.begin(), routes.end(), route) != routes.end();
 }
 
+/// Whose documents a requirement is checked for.
+struct HolderRef {
+  std::string holder;  ///< "" = the applicant, else the dependant's id
+  std::string path;    ///< "applicant" or "dependants[2]"
+  /// A dependant without an id: no document can name it as its holder.
+  bool id_unknown = false;
+  /// A dependant whose `applying` is unknown: required only if they apply.
+  bool applying_unknown = false;
+};
+
+/// The default question for a dependant's field the engine asks about itself
+/// (`dependants[0].id`, `dependants[0].applying`) when the programme has none;
+/// "{n}" is the dependant's number from 1, "{path}" its path.
+const Text& default_dependant_question(std::string_view field) {
+  static const Text id("en", {{"en",
+                               "Which id do you give family member {n} ({path}), so that "
+                               "their documents can name them as holder?"},
+                              {"pt",
+                               "Que identificador você dá ao familiar {n} ({path}), para que "
+                               "os documentos dele o indiquem como titular?"},
+                              {"es",
+                               "¿Qué identificador da al familiar {n} ({path}), para que sus "
+                               "documentos lo indiquen como titular?"},
+                              {"fr",
+                               "Quel identifiant donnez-vous au membre de la famille {n} "
+                               "({path}), pour que ses documents le désignent comme "
+                               "titulaire ?"}});
+  static const Text applying("en", {{"en", "Does family member {n} ({path}) apply with you?"},
+                                    {"pt", "O familiar {n} ({path}) faz o pedido com você?"},
+                                    {"es", "¿El familiar {n} ({path}) solicita con usted?"},
+                                    {"fr",
+                                     "Le membre de la famille {n} ({path}) demande-t-il "
+                                     "avec vous ?"}});
+  static const Text none;
+  if (field == "id") return id;
+  if (field == "applying") return applying;
+  return none;
+}
+
+/// Replaces every "{key}" in `text` with `value`.
+std::string fill_in(std::string text, std::string_view key, const std::string& value) {
+  const std::string mark = "{" + std::string(key) + "}";
+  for (auto at = text.find(mark); at != std::string::npos; at = text.find(mark, at + value.size()))
+    text.replace(at, mark.size(), value);
+  return text;
+}
+
 /// Everything one evaluation needs while it runs.
 class Run {
  public:
@@ -116,9 +166,10 @@ class Run {
   Verdict window_verdict(const Window& w, std::vector<std::string>* values);
   void criteria();
   void documents();
-  void document_requirement(const DocumentRequirement& req, const std::string& holder,
-                            const std::string& holder_path);
+  void document_requirement(const DocumentRequirement& req, const HolderRef& who);
   void fees();
+  void note_dependant_unknown(const std::string& path);
+  std::string question_for(const std::string& fact, const std::string& lang) const;
   void conclude();
   void deadlines();
   void screen_from(Date as_of);
@@ -139,6 +190,9 @@ class Run {
   std::vector<Verdict> verdicts_;            // parallel to out_.criteria
   std::vector<std::string> extra_unknowns_;  // from `when` conditions and the route fact
   bool route_unknown_ = false;
+  // Reason codes for a dependant's unknown id or `applying` that leave a
+  // document or a fee open ("dependants.id.unknown"), each once.
+  std::vector<std::string> dependant_reasons_;
 };
 
 std::string Run::fact_path(FactId id) const {
@@ -257,12 +311,12 @@ void Run::criteria() {
   }
 }
 
-void Run::document_requirement(const DocumentRequirement& req, const std::string& holder,
-                               const std::string& holder_path) {
+void Run::document_requirement(const DocumentRequirement& req, const HolderRef& who) {
   DocumentResult r;
   r.id = req.id;
   r.text = req.text.text(language());
-  r.holder = holder;
+  // A dependant without an id is named by its place in the list.
+  r.holder = who.id_unknown ? who.path : who.holder;
   std::vector<std::string> when_unknown;
   if (req.when) {
     Verdict w = verdict_of(*req.when, nullptr);
@@ -275,7 +329,11 @@ void Run::document_requirement(const DocumentRequirement& req, const std::string
     when_unknown = w.status == CriterionStatus::unknown ? std::move(w.unknown_facts)
                                                         : std::vector<std::string>{};
   }
-  const auto* docs = facts_.find("documents").as_list();
+  if (who.applying_unknown) r.notes.push_back("required if " + who.path + " applies");
+  if (who.id_unknown)  // documents[].holder names a dependant by id: none can name this one
+    r.notes.push_back("cannot be checked yet: " + who.path +
+                      " has no id for its documents to name as holder");
+  const auto* docs = who.id_unknown ? nullptr : facts_.find("documents").as_list();
   bool rejected = false, expired = false, unverified = false;
   for (std::size_t i = 0; docs != nullptr && i < docs->size(); ++i) {
     const FactValue& doc = (*docs)[i];
@@ -286,7 +344,7 @@ void Run::document_requirement(const DocumentRequirement& req, const std::string
       continue;
     const FactValue* doc_holder = doc.field("holder");
     const std::string* holder_id = doc_holder != nullptr ? doc_holder->as_string() : nullptr;
-    if ((holder_id == nullptr ? std::string() : *holder_id) != holder) continue;
+    if ((holder_id == nullptr ? std::string() : *holder_id) != who.holder) continue;
     const std::string where = "documents[" + std::to_string(i) + "] (" + *type + ")";
     const FactValue* verified = doc.field("verified");
     if (verified != nullptr && verified->as_bool() == std::optional<bool>(false)) {
@@ -322,10 +380,11 @@ void Run::document_requirement(const DocumentRequirement& req, const std::string
     }
     r.matched.push_back(*type);
   }
-  (void)holder_path;
   // A requirement that may not apply is only a question while it is unmet.
   if (r.matched.empty()) {
     for (auto& f : when_unknown) note_unknown(extra_unknowns_, f);
+    if (who.applying_unknown) note_dependant_unknown(who.path + ".applying");
+    if (who.id_unknown) note_dependant_unknown(who.path + ".id");
   }
   if (!r.matched.empty()) {
     r.status = DocumentStatus::provided;
@@ -345,17 +404,25 @@ void Run::documents() {
   for (const DocumentRequirement& req : version_->documents) {
     if (!applies_to_route(req.routes, route_)) continue;
     if (req.per == Holder::applicant) {
-      document_requirement(req, "", "applicant");
+      document_requirement(req, HolderRef{"", "applicant"});
       continue;
     }
     const auto* dependants = facts_.find("dependants").as_list();
     for (std::size_t i = 0; dependants != nullptr && i < dependants->size(); ++i) {
       const FactValue& d = (*dependants)[i];
-      const FactValue* applying = d.field("applying");
-      if (applying != nullptr && applying->as_bool() == std::optional<bool>(false)) continue;
-      const FactValue* id = d.field("id");
-      const std::string path = "dependants[" + std::to_string(i) + "]";
-      document_requirement(req, id != nullptr && id->as_string() ? *id->as_string() : path, path);
+      const FactValue* applying_fact = d.field("applying");
+      const std::optional<bool> applying =
+          applying_fact != nullptr ? applying_fact->as_bool() : std::nullopt;
+      if (applying == std::optional<bool>(false)) continue;
+      const FactValue* id_fact = d.field("id");
+      const std::string* id = id_fact != nullptr ? id_fact->as_string() : nullptr;
+      HolderRef who;
+      who.path = "dependants[" + std::to_string(i) + "]";
+      // "" is the applicant's holder key, so an empty id names no one either.
+      who.id_unknown = id == nullptr || id->empty();
+      who.holder = who.id_unknown ? std::string() : *id;
+      who.applying_unknown = !applying;
+      document_requirement(req, who);
     }
   }
 }
@@ -363,23 +430,45 @@ void Run::documents() {
 void Run::fees() {
   const auto* payments = facts_.find("payments").as_list();
   const auto* waivers = facts_.find("waivers").as_list();
+  // Dependants known to apply, and those whose `applying` is unknown.
   std::int64_t dependants_applying = 0;
+  std::vector<std::string> undecided;  // "dependants[1]"
   if (const auto* deps = facts_.find("dependants").as_list()) {
-    for (const auto& d : *deps) {
-      const FactValue* a = d.field("applying");
-      if (a == nullptr || a->as_bool() != std::optional<bool>(false)) ++dependants_applying;
+    for (std::size_t i = 0; i < deps->size(); ++i) {
+      const FactValue* a = (*deps)[i].field("applying");
+      const std::optional<bool> applying = a != nullptr ? a->as_bool() : std::nullopt;
+      if (!applying) {
+        undecided.push_back("dependants[" + std::to_string(i) + "]");
+      } else if (*applying) {
+        ++dependants_applying;
+      }
     }
   }
+  const auto undecided_count = static_cast<std::int64_t>(undecided.size());
+  // The amount of a fee when `n` dependants apply; nullopt when none is due
+  // (a fee per dependant with none applying) or it cannot be represented.
+  auto amount_for = [](const Fee& fee, std::int64_t n) -> std::optional<Money> {
+    const Money& base = fee.family_amount && n > 0 ? *fee.family_amount : fee.amount;
+    if (fee.per != Holder::dependant) return base;
+    if (n == 0) return std::nullopt;
+    auto total = base.amount().checked_mul(Decimal::from_integer(n));
+    if (!total) return std::nullopt;
+    return Money::of(*total, base.currency());
+  };
   const std::string lang = language();
   for (const Fee& fee : version_->fees) {
     if (!applies_to_route(fee.routes, route_)) continue;
-    Money amount = fee.family_amount && dependants_applying > 0 ? *fee.family_amount : fee.amount;
-    if (fee.per == Holder::dependant) {
-      if (dependants_applying == 0) continue;
-      auto total = amount.amount().checked_mul(Decimal::from_integer(dependants_applying));
-      if (!total) continue;
-      amount = Money::of(*total, amount.currency());
-    }
+    // The most the fee can be: every dependant whose `applying` is unknown
+    // counted as applying. It is the amount asked, so a payment is never
+    // taken as enough when it might not be.
+    const std::optional<Money> most = amount_for(fee, dependants_applying + undecided_count);
+    if (!most) continue;
+    const Money amount = *most;
+    // The least it can be (none of them applying); differs only when the
+    // amount depends on who applies (a family amount, a fee per dependant).
+    std::optional<Money> least = most;
+    if (undecided_count > 0) least = amount_for(fee, dependants_applying);
+    const bool amount_open = !least || Decimal::compare(least->amount(), most->amount()) != 0;
     Money paid = Money::of(Decimal::from_integer(0), amount.currency());
     for (std::size_t i = 0; payments != nullptr && i < payments->size(); ++i) {
       const FactValue& p = (*payments)[i];
@@ -432,8 +521,54 @@ void Run::fees() {
     } else if (paid.amount().is_zero()) {
       status = FeeStatus::due;
     }
-    out_.fees.push_back(FeeResult{fee.id, status, amount, paid, fee.text.text(lang)});
+    std::vector<std::string> notes;
+    if (amount_open) {
+      std::string who;
+      for (std::size_t i = 0; i < undecided.size(); ++i)
+        who += (i == 0 ? "" : i + 1 == undecided.size() ? " and " : ", ") + undecided[i];
+      const bool one = undecided.size() == 1;
+      notes.push_back("the amount if " + who + (one ? " applies" : " apply") + "; " +
+                      (least ? least->to_string() : std::string("not due")) +
+                      (one ? " if not" : " if none of them does"));
+      // Paid, waived or not due yet whatever the amount: settled either way.
+      // Otherwise what is owed depends on who applies, so that is asked.
+      if (status == FeeStatus::due || status == FeeStatus::partly_paid) {
+        for (const auto& d : undecided) note_dependant_unknown(d + ".applying");
+      }
+    }
+    out_.fees.push_back(
+        FeeResult{fee.id, status, amount, paid, fee.text.text(lang), std::move(notes)});
   }
+}
+
+void Run::note_dependant_unknown(const std::string& path) {
+  note_unknown(extra_unknowns_, path);
+  // "dependants[3].id" gives the reason "dependants.id.unknown": one code,
+  // whichever dependant it is, so reports can count it.
+  const auto close = path.find(']');
+  if (close == std::string::npos) return;
+  note_unknown(dependant_reasons_, "dependants" + path.substr(close + 1) + ".unknown");
+}
+
+// The programme's question for a fact; for a dependant's field it may have
+// none (questions name whole facts), so the question for `dependants`, else
+// the engine's own for the fields it asks about itself.
+std::string Run::question_for(const std::string& fact, const std::string& lang) const {
+  if (const Text* q = programme_.question(fact)) return q->text(lang);
+  constexpr std::string_view kDependants = "dependants[";
+  if (fact.compare(0, kDependants.size(), kDependants) != 0) return {};
+  if (const Text* q = programme_.question("dependants")) return q->text(lang);
+  const auto close = fact.find(']');
+  if (close == std::string::npos || close + 1 >= fact.size() || fact[close + 1] != '.') return {};
+  std::size_t index = 0;
+  for (std::size_t i = kDependants.size(); i < close; ++i) {
+    if (fact[i] < '0' || fact[i] > '9') return {};
+    index = index * 10 + static_cast<std::size_t>(fact[i] - '0');
+  }
+  std::string text = default_dependant_question(fact.substr(close + 2)).text(lang);
+  if (text.empty()) return {};
+  text = fill_in(std::move(text), "path", fact.substr(0, close + 1));
+  return fill_in(std::move(text), "n", std::to_string(index + 1));
 }
 
 void Run::conclude() {
@@ -447,6 +582,7 @@ void Run::conclude() {
   }
   bool file_incomplete = !extra_unknowns_.empty();
   if (route_unknown_) out_.reasons.push_back(version_->route_fact + ".unknown");
+  for (const auto& r : dependant_reasons_) out_.reasons.push_back(r);
   for (const auto& d : out_.documents) {
     if (d.status == DocumentStatus::provided || d.status == DocumentStatus::not_required) continue;
     file_incomplete = true;
@@ -493,7 +629,7 @@ void Run::conclude() {
   for (const auto& f : order) {
     MissingFact m;
     m.fact = f;
-    if (const Text* q = programme_.question(f)) m.question = q->text(lang);
+    m.question = question_for(f, lang);
     m.decisive = decisive.count(f) != 0;
     out_.missing.push_back(std::move(m));
   }

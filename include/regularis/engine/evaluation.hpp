@@ -66,9 +66,15 @@ struct DocumentResult {
   DocumentStatus status = DocumentStatus::missing;
   std::string text;
   std::vector<std::string> matched;  ///< types of the documents that satisfied it
-  /// Why other documents of an accepted type did not count.
+  /// Why other documents of an accepted type did not count, or why the line
+  /// is still open: "required if dependants[0] applies", "cannot be checked
+  /// yet: dependants[0] has no id for its documents to name as holder" (the
+  /// fact to ask, `dependants[0].applying` or `.id`, is then among the
+  /// evaluation's missing facts).
   std::vector<std::string> notes;
-  std::string holder;  ///< "" = the applicant, else a dependant id
+  /// "" = the applicant, else a dependant id; "dependants[0]" for a
+  /// dependant without an id.
+  std::string holder;
 };
 
 /// One fee, with the exact amounts.
@@ -78,6 +84,12 @@ struct FeeResult {
   Money amount;  ///< what the programme asks
   Money paid;    ///< what the payments with this fee id add up to, in its currency
   std::string text;
+  /// Why the amount is not settled: with a dependant whose `applying` is
+  /// unknown, `amount` counts them as applying and a note gives the other
+  /// amount ("the amount if dependants[0] applies; 550 EUR if not"). When the
+  /// fee is due or partly paid, `dependants[0].applying` is a missing fact.
+  /// (`{}`: hosts may brace-initialise a FeeResult without it.)
+  std::vector<std::string> notes{};
 };
 
 /// A date that matters for this application: the window's last day, the
@@ -114,6 +126,9 @@ struct Evaluation {
   std::vector<Deadline> deadlines;
   /// Codes of everything that failed or is missing, e.g. "entered_by_cutoff.not_met",
   /// "proof_of_entry.missing", "registration.due"; empty when eligible.
+  /// "dependants.id.unknown" / "dependants.applying.unknown" when a dependant's
+  /// id or `applying` is needed to settle a document or a fee (the missing
+  /// facts name which dependant: "dependants[0].id").
   std::vector<std::string> reasons;
   /// Why the record is invalid (JSON paths), or warnings.
   Diagnostics diagnostics;
