@@ -11,8 +11,6 @@
 // replay of the log gives them back without the programme.
 #include "regularis/cases/case_service.hpp"
 
-#include <algorithm>
-
 #include "core/log_internal.hpp"
 
 namespace regularis {
@@ -45,17 +43,8 @@ std::vector<Deadline> grant_dates(const Programme& p, const Evaluation& e, Insta
   const ProgrammeVersion* v = version_used(p, e);
   if (!out.empty() || v == nullptr) return out;
   const std::optional<Grant>& grant = v->grant;
-  if (!grant || !grant->validity || grant->validity_from != "decision") return out;
-  const Date expires = p.time_zone().local_date(decided_at).plus(*grant->validity);
-  out.push_back({"grant_expires", expires, ""});
-  if (!grant->then.empty() && grant->then_opens_before_expiry) {
-    out.push_back(
-        {"follow_on_opens", expires.plus(-*grant->then_opens_before_expiry), grant->then});
-    out.push_back({"follow_on_closes", expires, grant->then});
-  }
-  std::stable_sort(out.begin(), out.end(),
-                   [](const Deadline& a, const Deadline& b) { return a.date < b.date; });
-  return out;
+  if (!grant || grant->validity_from != "decision") return out;
+  return grant_deadlines(*grant, p.time_zone().local_date(decided_at));
 }
 
 }  // namespace

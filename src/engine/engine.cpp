@@ -658,15 +658,9 @@ void Run::deadlines() {
   const auto& grant = version_->grant;
   const bool may_be_granted =
       out_.outcome == Outcome::eligible || out_.outcome == Outcome::incomplete;
-  if (grant && grant->validity && out_.filing_date && may_be_granted &&
-      grant->validity_from != "decision") {
-    const Date expires = out_.filing_date->plus(*grant->validity);
-    out_.deadlines.push_back({"grant_expires", expires, ""});
-    if (!grant->then.empty() && grant->then_opens_before_expiry) {
-      out_.deadlines.push_back(
-          {"follow_on_opens", expires.plus(-*grant->then_opens_before_expiry), grant->then});
-      out_.deadlines.push_back({"follow_on_closes", expires, grant->then});
-    }
+  if (grant && out_.filing_date && may_be_granted && grant->validity_from != "decision") {
+    for (Deadline& d : grant_deadlines(*grant, *out_.filing_date))
+      out_.deadlines.push_back(std::move(d));
   }
   std::stable_sort(out_.deadlines.begin(), out_.deadlines.end(),
                    [](const Deadline& a, const Deadline& b) { return a.date < b.date; });
@@ -751,6 +745,20 @@ void Run::evaluate() {
 }
 
 }  // namespace
+
+std::vector<Deadline> grant_deadlines(const Grant& grant, Date start) {
+  std::vector<Deadline> out;
+  if (!grant.validity) return out;
+  const Date expires = start.plus(*grant.validity);
+  if (!grant.then.empty() && grant.then_opens_before_expiry) {
+    out.push_back({"follow_on_opens", expires.plus(-*grant.then_opens_before_expiry), grant.then});
+  }
+  out.push_back({"grant_expires", expires, ""});
+  if (!grant.then.empty() && grant.then_opens_before_expiry) {
+    out.push_back({"follow_on_closes", expires, grant.then});
+  }
+  return out;
+}
 
 Evaluation Engine::evaluate(const Programme& programme, const Facts& facts,
                             const EvaluationOptions& options) const {

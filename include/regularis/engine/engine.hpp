@@ -53,4 +53,10 @@ class REGULARIS_API Engine {
                                  const Facts& facts, const EvaluationOptions& options = {}) const;
 };
 
+/// The dates a grant gives when its validity runs from `start` (the filing
+/// date, or the decision's local date for `validity_from: decision`):
+/// "grant_expires" and, with a follow-on programme whose window opens before
+/// expiry, "follow_on_opens" and "follow_on_closes"; none without a validity.
+REGULARIS_API std::vector<Deadline> grant_deadlines(const Grant& grant, Date start);
+
 }  // namespace regularis
