@@ -173,6 +173,7 @@ class Run {
   void conclude();
   void deadlines();
   void screen_from(Date as_of);
+  void personal_deadline();
   void check_declared_values();
   std::string fact_path(FactId id) const;
 
@@ -666,6 +667,16 @@ void Run::deadlines() {
                    [](const Deadline& a, const Deadline& b) { return a.date < b.date; });
 }
 
+// A window per applicant may say the applicant's own last day (`deadline:`):
+// the evaluation's deadline is then the earlier of it and the window's close.
+void Run::personal_deadline() {
+  const std::optional<Expression>& e = version_->window_for(route_).deadline;
+  if (!e || !e->compiled) return;
+  const Value v = e->compiled->evaluate(ValueSpan{slots_.data(), slots_.size()});
+  if (v.kind() != ValueKind::date) return;  // unknown: no date to give yet
+  if (!out_.deadline || v.as_date() < *out_.deadline) out_.deadline = v.as_date();
+}
+
 // Screening before filing: the application is judged as filed on the first
 // day it can be, from the as-of date on (a version in force whose window is
 // open). Before a window opens that day is later than the as-of date, and
@@ -737,6 +748,7 @@ void Run::evaluate() {
   slots_ =
       filler_.fill(*version_->slots, facts_, out_.filing_date, options_.as_of, out_.diagnostics);
   document_slot_ = version_->slots->find("document");
+  personal_deadline();
   criteria();
   documents();
   fees();

@@ -243,7 +243,7 @@ class Checker {
   std::optional<CompiledExpression> compile_expression(Compiler& c, const Expression& e,
                                                        const VersionDraft& v,
                                                        const TypeEnvironment& env,
-                                                       Diagnostics& sink);
+                                                       Diagnostics& sink, const Type& expected);
 
   /// Remembers the first place an id was defined; reports a duplicate.
   bool unique_id(std::map<std::string, int>& seen, const std::string& id, const SourceNode& n,
@@ -671,8 +671,7 @@ void Checker::read_header(const Fields& f) {
   if (const SourceNode* n = f.get("calendar")) read_calendar(*n);
   if (auto rule = choice_of(f.get("leap_day_anniversary"), "leap_day_anniversary",
                             {"march_1", "february_28"})) {
-    out_.leap_day =
-        *rule == "march_1" ? LeapDayBirthday::march_1 : LeapDayBirthday::february_28;
+    out_.leap_day = *rule == "march_1" ? LeapDayBirthday::march_1 : LeapDayBirthday::february_28;
   }
   if (auto s = string_of(f.get("legal_basis"), "legal_basis")) out_.legal_basis = *s;
   if (auto t = text_of(f.get("authority"), "authority", ctx)) out_.authority = std::move(*t);
@@ -1024,7 +1023,7 @@ Window Checker::read_window(const SourceNode& n, VersionDraft& v, const std::str
   }
   Fields f = fields(n, context,
                     {"id", "opens", "closes", "opens_at", "closes_at", "published", "within",
-                     "counting", "if_closed", "require"});
+                     "counting", "if_closed", "require", "deadline"});
   if (const SourceNode* idn = f.get("id")) {
     if (auto id = id_of(idn, "id")) w.id = *id;
   }
@@ -1032,6 +1031,9 @@ Window Checker::read_window(const SourceNode& n, VersionDraft& v, const std::str
   w.closes_at = time_of(f.get("closes_at"), "closes_at");
   if (const SourceNode* r = f.get("require")) {
     if (auto s = string_of(r, "require")) w.per_applicant = expression_of(*r, v);
+  }
+  if (const SourceNode* d = f.get("deadline")) {
+    if (auto s = string_of(d, "deadline")) w.deadline = expression_of(*d, v);
   }
   const SourceNode* published = f.get("published");
   const SourceNode* within = f.get("within");
@@ -1496,9 +1498,10 @@ void Checker::check_version_order() {
 std::optional<CompiledExpression> Checker::compile_expression(Compiler& c, const Expression& e,
                                                               const VersionDraft& v,
                                                               const TypeEnvironment& env,
-                                                              Diagnostics& sink) {
+                                                              Diagnostics& sink,
+                                                              const Type& expected) {
   Diagnostics local;
-  auto compiled = c.compile(e.text, e.location, env, local);
+  auto compiled = c.compile(e.text, e.location, env, local, expected);
   auto it = v.expression_nodes.find({e.location.line, e.location.column});
   for (Diagnostic d : local) {
     bool cascade = false;
@@ -1545,15 +1548,18 @@ bool Checker::compile_segment(VersionDraft& v, ProgrammeVersion& model, Date seg
   }
   MapEnvironment document_env(&env_);
   document_env.add("document", env_.document_type());
-  auto compile_into = [&](Expression& e, const TypeEnvironment& env) {
+  auto compile_into = [&](Expression& e, const TypeEnvironment& env,
+                          const Type& expected = Type::boolean()) {
     if (e.text.empty() && e.location.line == 0) return;
-    e.compiled = compile_expression(compiler, e, v, env, sink);
+    e.compiled = compile_expression(compiler, e, v, env, sink, expected);
     if (!e.compiled) ok = false;
   };
-  if (model.window.per_applicant) compile_into(*model.window.per_applicant, env_);
-  for (Route& r : model.routes) {
-    if (r.window.per_applicant) compile_into(*r.window.per_applicant, env_);
-  }
+  auto compile_window = [&](Window& w) {
+    if (w.per_applicant) compile_into(*w.per_applicant, env_);
+    if (w.deadline) compile_into(*w.deadline, env_, Type::date());
+  };
+  compile_window(model.window);
+  for (Route& r : model.routes) compile_window(r.window);
   for (Criterion& c : model.criteria) compile_into(c.require, env_);
   for (DocumentRequirement& d : model.documents) {
     if (d.condition) compile_into(*d.condition, document_env);

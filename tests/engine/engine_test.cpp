@@ -396,3 +396,21 @@ TEST_CASE("screening before the window opens asks for the filing, it does not sa
   options.as_of = Date::parse("2009-06-01").value();
   CHECK(evaluate(filed, options).outcome == Outcome::ineligible);
 }
+
+TEST_CASE("a window per applicant gives the applicant's own deadline when it is known",
+          "[engine][deadline]") {
+  static const Programme p = load_programme_file("examples/programmes/br-2009-permanent.yaml");
+  json a = json::parse(R"({"format": "regularis.application/1", "id": "P-1",
+    "filed_at": "2011-06-01",
+    "applicant": {"last_permit": {"type": "provisional_residence", "from": "2009-08-10",
+                                  "to": "2011-08-10"}}})");
+  const Evaluation known = Engine{}.evaluate(p, read_application(a.dump()));
+  REQUIRE(known.deadline);
+  CHECK(known.deadline->to_string() == "2011-08-10");
+  REQUIRE_FALSE(known.deadlines.empty());
+  CHECK(known.deadlines.front().id == "window_closes");
+  CHECK(known.deadlines.front().date.to_string() == "2011-08-10");
+  a["applicant"]["last_permit"].erase("to");
+  const Evaluation unknown = Engine{}.evaluate(p, read_application(a.dump()));
+  CHECK_FALSE(unknown.deadline);
+}

@@ -203,6 +203,23 @@ TEST_CASE("leap_day_anniversary: stated, misspelt, or missing where the rules co
   CHECK(load_programme_text(aged, "t.yaml").leap_day_anniversary() == LeapDayBirthday::march_1);
 }
 
+TEST_CASE("a window's deadline: is a date expression") {
+  const auto window = [](const std::string& deadline) {
+    return replaced(kBase, "    window: {opens: 2009-07-03, closes: 2009-12-30}\n",
+                    "    window: {require: filing_date <= applicant.entry_date + 90 days, "
+                    "deadline: " +
+                        deadline + "}\n");
+  };
+  CHECK(problems(window("applicant.entry_date + 90 days")).empty());
+  const Lines wrong = problems(window("applicant.entry_date <= filing_date"));
+  REQUIRE(wrong.size() == 1);
+  CHECK(wrong[0].rfind("7:", 0) == 0);
+  CHECK(wrong[0].find("rules.type_mismatch") != std::string::npos);
+  const Programme p = load_programme_text(window("applicant.entry_date + 90 days"), "t.yaml");
+  REQUIRE(p.versions().front().window.deadline);
+  CHECK(p.versions().front().window.deadline->compiled);
+}
+
 TEST_CASE("rules diagnostics: unknown names and type errors inside the expression") {
   CHECK(problems(replaced(kBase, "applicant.entry_date <= entry_cutoff",
                           "applicant.entry_date <= entry_cutof")) ==

@@ -115,6 +115,10 @@ struct Window {
   std::optional<TimeOfDay> closes_at;
   std::optional<WindowRule> rule;           ///< set when opens/closes were computed
   std::optional<Expression> per_applicant;  ///< bool over facts and filing_date
+  /// A date over facts: the applicant's own last day to file (`deadline:`,
+  /// for a window per applicant, e.g. `applicant.last_permit.to`); the
+  /// evaluation's deadline is the earlier of it and `closes`.
+  std::optional<Expression> deadline;
   /// The closing day as the file states or computes it, when `if_closed:`
   /// moved `closes` off a holiday or weekend (`closes` is then the day the
   /// window really closes).
