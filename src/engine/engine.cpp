@@ -86,6 +86,7 @@ namespace {
 
 constexpr std::string_view kWindowCriterion = "filed_in_window";
 constexpr std::string_view kFiledAt = "filed_at";
+constexpr std::string_view kOfficeZone = "office.time_zone";
 
 /// A three-valued answer and the facts whose absence left it open.
 struct Verdict {
@@ -174,6 +175,7 @@ class Run {
   void deadlines();
   void screen_from(Date as_of);
   void personal_deadline();
+  void choose_filing_zone();
   void check_declared_values();
   std::string fact_path(FactId id) const;
 
@@ -184,6 +186,9 @@ class Run {
 
   const ProgrammeVersion* version_ = nullptr;
   bool not_open_yet_ = false;  // screening: the first day to file is after the as-of date
+  const TimeZone* filing_zone_ = nullptr;  // where a filing instant is dated
+  std::optional<TimeZone> office_zone_;
+  bool office_zone_unknown_ = false;  // an instant to date in an office zone not given
   std::string route_;
   detail::SlotFiller filler_;
   std::vector<Value> slots_;
@@ -201,7 +206,8 @@ std::string Run::fact_path(FactId id) const {
   // A field of a list element names its list: "applicant.criminal.convictions".
   const FactInfo* f = &info;
   while (f->parent) f = &(*version_->slots)[*f->parent];
-  return f->path == "filing_date" ? std::string(kFiledAt) : f->path;
+  if (f->path != "filing_date") return f->path;
+  return std::string(office_zone_unknown_ ? kOfficeZone : kFiledAt);
 }
 
 Verdict Run::verdict_of(const Expression& e, std::vector<std::string>* values) {
@@ -239,7 +245,7 @@ Verdict Run::window_verdict(const Window& w, std::vector<std::string>* values) {
   Verdict v;
   const auto filing = out_.filing_date;
   if (!filing) {
-    note_unknown(v.unknown_facts, std::string(kFiledAt));
+    note_unknown(v.unknown_facts, std::string(office_zone_unknown_ ? kOfficeZone : kFiledAt));
   } else if ((w.opens && *filing < *w.opens) || (w.closes && *filing > *w.closes)) {
     v.status = CriterionStatus::not_met;
   } else if (not_open_yet_) {  // not filed, and it cannot be yet: a question, not a no
@@ -255,7 +261,7 @@ Verdict Run::window_verdict(const Window& w, std::vector<std::string>* values) {
         note_unknown(v.unknown_facts, std::string(kFiledAt));
         return;
       }
-      auto local = programme_.time_zone().to_local(*instant).seconds_of_day;
+      auto local = filing_zone_->to_local(*instant).seconds_of_day;
       if (closing ? local >= at->seconds_of_day() : local < at->seconds_of_day())
         v.status = CriterionStatus::not_met;
     };
@@ -667,6 +673,23 @@ void Run::deadlines() {
                    [](const Deadline& a, const Deadline& b) { return a.date < b.date; });
 }
 
+// Where a filing instant is dated: the programme's zone, or with
+// `window_time_zone: office` the receiving office's (`office.time_zone`). An
+// instant with that zone unknown has no filing date yet: office.time_zone is
+// asked for (a bare date is the office's own date already).
+void Run::choose_filing_zone() {
+  filing_zone_ = &programme_.time_zone();
+  if (!programme_.windows_in_office_zone()) return;
+  const std::string* name = facts_.find("office.time_zone").as_string();
+  auto zone = name != nullptr ? TimeZone::locate(*name) : Parsed<TimeZone>::failure("");
+  if (zone) {
+    office_zone_ = *zone;
+    filing_zone_ = &*office_zone_;
+  } else if (facts_.find(kFiledAt).as_instant()) {
+    office_zone_unknown_ = true;
+  }
+}
+
 // A window per applicant may say the applicant's own last day (`deadline:`):
 // the evaluation's deadline is then the earlier of it and the window's close.
 void Run::personal_deadline() {
@@ -705,8 +728,9 @@ void Run::evaluate() {
   out_.application_id = facts_.id();
   out_.programme_id = programme_.id();
   out_.programme_sha256 = programme_.sha256();
-  out_.filing_date = facts_.filing_date(programme_.time_zone());
-  if (!out_.filing_date && options_.as_of) screen_from(*options_.as_of);
+  choose_filing_zone();
+  if (!office_zone_unknown_) out_.filing_date = facts_.filing_date(*filing_zone_);
+  if (!out_.filing_date && options_.as_of && !office_zone_unknown_) screen_from(*options_.as_of);
 
   // The rules in force on the filing date (or, before filing, on the as-of date).
   if (out_.filing_date) {

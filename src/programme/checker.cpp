@@ -604,7 +604,8 @@ void Checker::run() {
   }
   Fields f = fields(root, "the programme",
                     {"programme", "title", "default_language", "jurisdiction", "time_zone",
-                     "calendar", "leap_day_anniversary", "legal_basis", "authority", "sources",
+                     "calendar", "leap_day_anniversary", "window_time_zone", "legal_basis",
+                     "authority", "sources",
                      "notes", "unconfirmed", "facts", "questions", "lifecycle", "versions"});
   read_header(f);
   if (const SourceNode* n = f.get("facts")) read_facts(*n);
@@ -669,6 +670,8 @@ void Checker::read_header(const Fields& f) {
     }
   }
   if (const SourceNode* n = f.get("calendar")) read_calendar(*n);
+  if (auto zone = choice_of(f.get("window_time_zone"), "window_time_zone", {"programme", "office"}))
+    out_.windows_in_office_zone = *zone == "office";
   if (auto rule = choice_of(f.get("leap_day_anniversary"), "leap_day_anniversary",
                             {"march_1", "february_28"})) {
     out_.leap_day = *rule == "march_1" ? LeapDayBirthday::march_1 : LeapDayBirthday::february_28;

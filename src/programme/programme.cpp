@@ -76,6 +76,7 @@ const Text& Programme::title() const noexcept { return impl_->title; }
 const std::string& Programme::default_language() const noexcept { return impl_->default_language; }
 Country Programme::jurisdiction() const noexcept { return *impl_->jurisdiction; }
 const TimeZone& Programme::time_zone() const noexcept { return *impl_->time_zone; }
+bool Programme::windows_in_office_zone() const noexcept { return impl_->windows_in_office_zone; }
 LeapDayBirthday Programme::leap_day_anniversary() const noexcept {
   return impl_->leap_day.value_or(LeapDayBirthday::march_1);
 }

@@ -26,6 +26,7 @@ class Programme::Impl {
   std::optional<TimeZone> time_zone;
   std::optional<HolidayCalendar> calendar;
   std::optional<LeapDayBirthday> leap_day;  ///< `leap_day_anniversary:`, when stated
+  bool windows_in_office_zone = false;      ///< `window_time_zone: office`
   std::string legal_basis;
   Text authority;
   std::vector<std::string> sources;

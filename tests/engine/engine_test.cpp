@@ -8,6 +8,9 @@
 // invalid record, the receipt, languages and screening.
 #include <catch2/catch.hpp>
 
+#include <fstream>
+#include <sstream>
+
 #include <algorithm>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -413,4 +416,43 @@ TEST_CASE("a window per applicant gives the applicant's own deadline when it is 
   a["applicant"]["last_permit"].erase("to");
   const Evaluation unknown = Engine{}.evaluate(p, read_application(a.dump()));
   CHECK_FALSE(unknown.deadline);
+}
+
+TEST_CASE("window_time_zone: office dates a filing instant where it was received",
+          "[engine][time-zone]") {
+  std::ifstream in("examples/programmes/br-2009.yaml");
+  std::stringstream text;
+  text << in.rdbuf();
+  std::string office_text = text.str();
+  const std::string zone_line = "time_zone: America/Sao_Paulo\n";
+  REQUIRE(office_text.find(zone_line) != std::string::npos);
+  office_text.replace(office_text.find(zone_line), zone_line.size(),
+                      zone_line + "window_time_zone: office\n");
+  const Programme office = load_programme_text(office_text, "br-2009-office.yaml");
+  REQUIRE(office.windows_in_office_zone());
+  CHECK_FALSE(br_2009().windows_in_office_zone());
+
+  // 01:30 UTC on 31 December 2009: still 30 December (the last day) in Sao Paulo (UTC-2),
+  // already 31 December in Lisbon (UTC+0).
+  json a = eligible();
+  a["filed_at"] = "2009-12-31T01:30:00Z";
+  a["office"] = {{"name", "consulate"}, {"time_zone", "Europe/Lisbon"}};
+  CHECK(evaluate(a).outcome == Outcome::eligible);  // the programme's zone
+  const Evaluation lisbon = Engine{}.evaluate(office, read_application(a.dump()));
+  CHECK(lisbon.outcome == Outcome::ineligible);
+  CHECK(lisbon.filing_date->to_string() == "2009-12-31");
+  a["office"]["time_zone"] = "America/Manaus";  // UTC-4: 30 December
+  CHECK(Engine{}.evaluate(office, read_application(a.dump())).outcome == Outcome::eligible);
+
+  // An instant with the office's zone unknown has no filing date yet: the zone is asked for.
+  a.erase("office");
+  const Evaluation unknown = Engine{}.evaluate(office, read_application(a.dump()));
+  CHECK(unknown.outcome == Outcome::incomplete);
+  CHECK_FALSE(unknown.filing_date);
+  CHECK(criterion(unknown, "filed_in_window").status == CriterionStatus::unknown);
+  REQUIRE_FALSE(unknown.missing.empty());
+  CHECK(unknown.missing.front().fact == "office.time_zone");
+  // A bare date is the office's own date: nothing to ask.
+  a["filed_at"] = "2009-12-30";
+  CHECK(Engine{}.evaluate(office, read_application(a.dump())).outcome == Outcome::eligible);
 }

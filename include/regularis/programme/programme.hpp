@@ -326,6 +326,10 @@ class REGULARIS_API Programme {
   /// Where a 29 February anniversary falls in a common year in this
   /// programme's rules (`leap_day_anniversary:`; march_1 when not stated).
   LeapDayBirthday leap_day_anniversary() const noexcept;
+  /// Whether a filing instant is dated in the receiving office's zone
+  /// (`window_time_zone: office`, the application's `office.time_zone`)
+  /// rather than in time_zone() (`programme`, the default).
+  bool windows_in_office_zone() const noexcept;
   const std::string& legal_basis() const noexcept;
   /// Who receives applications (may be empty).
   const Text& authority() const noexcept;
