@@ -553,6 +553,8 @@ void salvage_names(std::string_view text, ReadResult& result) {
         if (text[end] == '\\') {
           plain = false;
           ++end;
+        } else if (static_cast<unsigned char>(text[end]) < 0x20) {
+          plain = false;  // a raw control character: not a name (a string running across lines)
         }
         ++end;
       }

@@ -250,11 +250,42 @@ TEST_CASE("truncated, empty and non-object input") {
   CHECK(second_line("null") == Lines{" facts.wrong_type expected an object, found null"});
   CHECK(second_line("42") == Lines{" facts.wrong_type expected an object, found a number"});
   CHECK(second_line("}{") == Lines{" facts.syntax the record is not valid JSON"});
-  // A truncated JSON array ends the batch with one invalid result.
+  // A truncated JSON array ends the batch with one invalid result, which
+  // says what was not read.
   std::vector<ReadResult> r = read_batch("[" + kGood + ", " + kGood.substr(0, 30));
   REQUIRE(r.size() == 2);
   CHECK(r[0].is_valid());
   CHECK_FALSE(r[1].is_valid());
+  CHECK(problems(r[1]) ==
+        Lines{" facts.syntax the record is not closed: the string opened at 1:111 is cut off by "
+              "the end of the input",
+              " facts.not_read the input from here to its end (30 bytes, line 1) was not read: no "
+              "later line starts a new record"});
+}
+
+TEST_CASE("an array element cut anywhere does not swallow the next one") {
+  // A one-element-per-line array whose middle element is truncated at every
+  // byte: the truncated one is invalid and says it is not closed; the next
+  // reads as if nothing had happened, and so does the array's end.
+  const std::string full = record(
+      R"("id": "CUT-1", "applicant": {"nationalities": ["BO", "PE"], "absences": [{"from": "2009-03-01", "to": "2009-03-20"}], "criminal": {"pending_proceedings": false}}, "documents": [])");
+  REQUIRE(read_application(full).is_valid());
+  for (std::size_t cut = 1; cut < full.size(); ++cut) {
+    INFO(full.substr(0, cut));
+    std::vector<ReadResult> r =
+        read_batch("[\n" + kGood + ",\n" + full.substr(0, cut) + ",\n" + kGood + "\n]\n");
+    REQUIRE(r.size() == 3);
+    CHECK(r[0].is_valid());
+    CHECK_FALSE(r[1].is_valid());
+    CHECK(r[1].line == 3);
+    REQUIRE_FALSE(r[1].diagnostics.empty());
+    CHECK(r[1].diagnostics[0].message.rfind("the record is not closed: ", 0) == 0);
+    CHECK(r[1].diagnostics.size() == 1);
+    CHECK(r[2].is_valid());
+    CHECK(r[2].diagnostics.empty());
+    CHECK(r[2].id == "GOOD-1");
+    CHECK(r[2].line == 4);
+  }
 }
 
 TEST_CASE("BOM and CRLF line ends are accepted") {

@@ -39,7 +39,8 @@ struct ReadOptions {
 /// facts.bad_decimal, facts.negative_amount, facts.bad_currency,
 /// facts.bad_vocabulary, facts.bad_identifier, facts.bad_region,
 /// facts.bad_time_zone, facts.bad_integer, facts.bad_format, facts.duplicate_key,
-/// facts.duplicate_id, facts.unknown_holder, facts.record_too_large, and the
+/// facts.duplicate_id, facts.unknown_holder, facts.record_too_large,
+/// facts.not_read (a batch's input left unread after a broken record), and the
 /// limits that keep a hostile record from costing much: facts.too_long (a
 /// string or field name over 64 KiB, a number over 64 characters),
 /// facts.too_many_items (a list or object over 10,000 elements; `dependants`
@@ -78,8 +79,28 @@ REGULARIS_API std::vector<ReadResult> read_batch(std::string_view text,
 /// JSON Lines: one object per line, blank lines skipped, CRLF accepted, a
 /// broken line gives an invalid result with its line number and reading goes
 /// on. A JSON array (first non-blank character `[`): each element is a
-/// record; a framing error (missing comma, unterminated array) ends the batch
-/// with one invalid result.
+/// record. An element that is not closed (a quote left unpaired, a `{` or
+/// `[` without its match) gives one invalid result, `facts.syntax` located at
+/// the line:col where it starts, and reading resumes at the next line that
+/// starts a new element: its first non-blank characters are `{`, `,{` or the
+/// array's `]`, no further right than the broken element's own start (as
+/// pretty-printed and one-element-per-line arrays are written). Where JSON
+/// could go on there (an item of a list left open), the element is cut only
+/// if it never closes: by the end of the input, or within max_record_bytes.
+/// Records after a broken one read as if it were absent. When no such line
+/// follows, a second diagnostic, `facts.not_read`, gives the bytes and lines
+/// left unread. An unclosed array adds one invalid result, as does text after
+/// the array (saying what was not read); a missing comma makes the two
+/// elements one invalid result.
+///
+///     [{"format": "regularis.application/1", "id": "A1"},
+///     {"format": "regularis.application/1", "id": "A2", "applicant": {"date_of_birth":
+///     "1980-01-01}},
+///     {"format": "regularis.application/1", "id": "A3"}]
+///
+/// gives A1 (valid), A2 (invalid: `2:1: the record is not closed: a quote is
+/// unpaired on line 2 (the string opened at 2:82 runs to its end); reading
+/// resumes at line 3`) and A3 (valid, line 3).
 ///
 ///     BatchReader reader("applications.jsonl");
 ///     ReadResult r;
