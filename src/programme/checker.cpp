@@ -602,11 +602,11 @@ void Checker::run() {
           root);
     return;
   }
-  Fields f = fields(root, "the programme",
-                    {"programme", "title", "default_language", "jurisdiction", "time_zone",
-                     "calendar", "leap_day_anniversary", "window_time_zone", "legal_basis",
-                     "authority", "sources",
-                     "notes", "unconfirmed", "facts", "questions", "lifecycle", "versions"});
+  Fields f =
+      fields(root, "the programme",
+             {"programme", "title", "default_language", "jurisdiction", "time_zone", "calendar",
+              "leap_day_anniversary", "window_time_zone", "legal_basis", "authority", "sources",
+              "notes", "unconfirmed", "facts", "questions", "lifecycle", "versions"});
   read_header(f);
   if (const SourceNode* n = f.get("facts")) read_facts(*n);
   if (const SourceNode* n = f.get("questions")) read_questions(*n);

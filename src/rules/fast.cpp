@@ -1204,8 +1204,8 @@ class Builder {
         auto a = scalar(n.kids[0]);
         auto b = scalar(n.kids[1]);
         if (!a || !b) return nullptr;
-        inner =
-            std::make_unique<DateFunction>(n.function, std::move(a), std::move(b), program_->leap_day);
+        inner = std::make_unique<DateFunction>(n.function, std::move(a), std::move(b),
+                                               program_->leap_day);
         break;
       }
       case Function::count: {
