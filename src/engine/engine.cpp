@@ -106,8 +106,9 @@ bool applies_to_route(const std::vector<std::string>& routes, const std::string&
 
 /// Whose documents a requirement is checked for.
 struct HolderRef {
-  std::string holder;  ///< "" = the applicant, else the dependant's id
-  std::string path;    ///< "applicant" or "dependants[2]"
+  std::string holder;     ///< "" = the applicant, else the dependant's id
+  std::string path;       ///< "applicant" or "dependants[2]"
+  std::size_t index = 0;  ///< a dependant's place in `dependants`
   /// A dependant without an id: no document can name it as its holder.
   bool id_unknown = false;
   /// A dependant whose `applying` is unknown: required only if they apply.
@@ -115,8 +116,8 @@ struct HolderRef {
 };
 
 /// The default question for a dependant's field the engine asks about itself
-/// (`dependants[0].id`, `dependants[0].applying`) when the programme has none;
-/// "{n}" is the dependant's number from 1, "{path}" its path.
+/// (`id`, `applying`) when the programme has none; "{n}" is the dependant's
+/// number from 1, "{path}" its path.
 const Text& default_dependant_question(std::string_view field) {
   static const Text id("en", {{"en",
                                "Which id do you give family member {n} ({path}), so that "
@@ -169,7 +170,7 @@ class Run {
   void documents();
   void document_requirement(const DocumentRequirement& req, const HolderRef& who);
   void fees();
-  void note_dependant_unknown(const std::string& path);
+  void note_dependant_unknown(std::size_t index, std::string_view field);
   std::string question_for(const std::string& fact, const std::string& lang) const;
   void conclude();
   void deadlines();
@@ -199,6 +200,8 @@ class Run {
   // Reason codes for a dependant's unknown id or `applying` that leave a
   // document or a fee open ("dependants.id.unknown"), each once.
   std::vector<std::string> dependant_reasons_;
+  // The engine's own question for each of those facts, in the answer's language.
+  std::map<std::string, std::string> dependant_questions_;
 };
 
 std::string Run::fact_path(FactId id) const {
@@ -390,8 +393,8 @@ void Run::document_requirement(const DocumentRequirement& req, const HolderRef& 
   // A requirement that may not apply is only a question while it is unmet.
   if (r.matched.empty()) {
     for (auto& f : when_unknown) note_unknown(extra_unknowns_, f);
-    if (who.applying_unknown) note_dependant_unknown(who.path + ".applying");
-    if (who.id_unknown) note_dependant_unknown(who.path + ".id");
+    if (who.applying_unknown) note_dependant_unknown(who.index, "applying");
+    if (who.id_unknown) note_dependant_unknown(who.index, "id");
   }
   if (!r.matched.empty()) {
     r.status = DocumentStatus::provided;
@@ -425,6 +428,7 @@ void Run::documents() {
       const std::string* id = id_fact != nullptr ? id_fact->as_string() : nullptr;
       HolderRef who;
       who.path = "dependants[" + std::to_string(i) + "]";
+      who.index = i;
       // "" is the applicant's holder key, so an empty id names no one either.
       who.id_unknown = id == nullptr || id->empty();
       who.holder = who.id_unknown ? std::string() : *id;
@@ -439,13 +443,13 @@ void Run::fees() {
   const auto* waivers = facts_.find("waivers").as_list();
   // Dependants known to apply, and those whose `applying` is unknown.
   std::int64_t dependants_applying = 0;
-  std::vector<std::string> undecided;  // "dependants[1]"
+  std::vector<std::size_t> undecided;  // their places in `dependants`
   if (const auto* deps = facts_.find("dependants").as_list()) {
     for (std::size_t i = 0; i < deps->size(); ++i) {
       const FactValue* a = (*deps)[i].field("applying");
       const std::optional<bool> applying = a != nullptr ? a->as_bool() : std::nullopt;
       if (!applying) {
-        undecided.push_back("dependants[" + std::to_string(i) + "]");
+        undecided.push_back(i);
       } else if (*applying) {
         ++dependants_applying;
       }
@@ -532,7 +536,10 @@ void Run::fees() {
     if (amount_open) {
       std::string who;
       for (std::size_t i = 0; i < undecided.size(); ++i)
-        who += (i == 0 ? "" : i + 1 == undecided.size() ? " and " : ", ") + undecided[i];
+        who += (i == 0                      ? ""
+                : i + 1 == undecided.size() ? " and "
+                                            : ", ") +
+               std::string("dependants[") + std::to_string(undecided[i]) + "]";
       const bool one = undecided.size() == 1;
       notes.push_back("the amount if " + who + (one ? " applies" : " apply") + "; " +
                       (least ? least->to_string() : std::string("not due")) +
@@ -540,7 +547,7 @@ void Run::fees() {
       // Paid, waived or not due yet whatever the amount: settled either way.
       // Otherwise what is owed depends on who applies, so that is asked.
       if (status == FeeStatus::due || status == FeeStatus::partly_paid) {
-        for (const auto& d : undecided) note_dependant_unknown(d + ".applying");
+        for (std::size_t d : undecided) note_dependant_unknown(d, "applying");
       }
     }
     out_.fees.push_back(
@@ -548,13 +555,16 @@ void Run::fees() {
   }
 }
 
-void Run::note_dependant_unknown(const std::string& path) {
+void Run::note_dependant_unknown(std::size_t index, std::string_view field) {
+  const std::string dependant = "dependants[" + std::to_string(index) + "]";
+  const std::string path = dependant + "." + std::string(field);
   note_unknown(extra_unknowns_, path);
-  // "dependants[3].id" gives the reason "dependants.id.unknown": one code,
-  // whichever dependant it is, so reports can count it.
-  const auto close = path.find(']');
-  if (close == std::string::npos) return;
-  note_unknown(dependant_reasons_, "dependants" + path.substr(close + 1) + ".unknown");
+  // One reason code whichever dependant it is ("dependants.id.unknown"), so
+  // reports can count it; the missing fact says which.
+  note_unknown(dependant_reasons_, "dependants." + std::string(field) + ".unknown");
+  std::string question = default_dependant_question(field).text(language());
+  question = fill_in(std::move(question), "path", dependant);
+  dependant_questions_[path] = fill_in(std::move(question), "n", std::to_string(index + 1));
 }
 
 // The programme's question for a fact; for a dependant's field it may have
@@ -562,20 +572,10 @@ void Run::note_dependant_unknown(const std::string& path) {
 // the engine's own for the fields it asks about itself.
 std::string Run::question_for(const std::string& fact, const std::string& lang) const {
   if (const Text* q = programme_.question(fact)) return q->text(lang);
-  constexpr std::string_view kDependants = "dependants[";
-  if (fact.compare(0, kDependants.size(), kDependants) != 0) return {};
+  const auto own = dependant_questions_.find(fact);
+  if (own == dependant_questions_.end()) return {};
   if (const Text* q = programme_.question("dependants")) return q->text(lang);
-  const auto close = fact.find(']');
-  if (close == std::string::npos || close + 1 >= fact.size() || fact[close + 1] != '.') return {};
-  std::size_t index = 0;
-  for (std::size_t i = kDependants.size(); i < close; ++i) {
-    if (fact[i] < '0' || fact[i] > '9') return {};
-    index = index * 10 + static_cast<std::size_t>(fact[i] - '0');
-  }
-  std::string text = default_dependant_question(fact.substr(close + 2)).text(lang);
-  if (text.empty()) return {};
-  text = fill_in(std::move(text), "path", fact.substr(0, close + 1));
-  return fill_in(std::move(text), "n", std::to_string(index + 1));
+  return own->second;
 }
 
 void Run::conclude() {
