@@ -32,8 +32,6 @@ date::year_month_day to_ymd(Date d) noexcept {
 
 std::int64_t to_days(date::sys_days d) noexcept { return d.time_since_epoch().count(); }
 
-bool is_leap(int year) noexcept { return date::year{year}.is_leap(); }
-
 std::string ymd_text(long long y, long long m, long long d) {
   return detail::zero_padded(y, 4) + "-" + detail::zero_padded(m, 2) + "-" +
          detail::zero_padded(d, 2);
@@ -137,11 +135,13 @@ std::int64_t days_between(Date from, Date to) noexcept {
   return std::int64_t{to.days_since_epoch()} - from.days_since_epoch();
 }
 
+bool is_leap_year(int year) noexcept { return date::year{year}.is_leap(); }
+
 int years_between(Date from, Date to, LeapDayBirthday rule) noexcept {
   int from_month = from.month();
   int from_day = from.day();
   if (rule == LeapDayBirthday::february_28 && from_month == 2 && from_day == 29 &&
-      !is_leap(to.year())) {
+      !is_leap_year(to.year())) {
     from_day = 28;
   }
   int years = to.year() - from.year();
@@ -158,7 +158,7 @@ Date anniversary(Date birth, int years, LeapDayBirthday rule) noexcept {
   if (year < 1) return saturated(kMinDays);
   if (year > 9999) return saturated(kMaxDays);
   const int y = static_cast<int>(year);
-  if (birth.month() == 2 && birth.day() == 29 && !is_leap(y)) {
+  if (birth.month() == 2 && birth.day() == 29 && !is_leap_year(y)) {
     return rule == LeapDayBirthday::february_28 ? resolve(y, 2, 28, MonthEnd::clamp)
                                                 : resolve(y, 3, 1, MonthEnd::clamp);
   }

@@ -234,10 +234,6 @@ class DateFunction final : public Scalar {
   }
 
  private:
-  static bool is_leap_year(std::int32_t y) noexcept {
-    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  }
-
   Function f_;
   ScalarPtr a_;
   ScalarPtr b_;

@@ -85,6 +85,9 @@ REGULARIS_API Date operator-(Date d, Period p);
 /// Days from `from` to `to` (negative when `to` is earlier).
 REGULARIS_API std::int64_t days_between(Date from, Date to) noexcept;
 
+/// Whether `year` has a 29 February (Gregorian).
+REGULARIS_API bool is_leap_year(int year) noexcept;
+
 /// Completed years from `from` to `to` (negative when `to` is earlier); a
 /// 29 February anniversary falls as `rule` says in common years.
 REGULARIS_API int years_between(Date from, Date to,
