@@ -7,8 +7,10 @@
 //
 // JSON numbers with a fraction pass through a double on the way and are
 // written back in their shortest form: 64.58 stays 64.58 (any decimal of up to
-// 15 significant digits keeps its value), 64.50 becomes 64.5. Amounts given
-// as strings, as the application format prefers, are copied untouched.
+// 15 significant digits keeps its value), 64.50 becomes 64.5. check_event()
+// refuses data with a number a double cannot keep, so none changes here.
+// Amounts given as strings, as the application format prefers, are copied
+// untouched.
 #include "regularis/cases/case.hpp"
 
 #include <algorithm>

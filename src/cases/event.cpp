@@ -99,6 +99,95 @@ bool read_string(const json& j, const char* key, std::string& out, std::string& 
   return true;
 }
 
+// Finds the first number of a JSON text that a double cannot carry: more
+// than 15 significant digits (64.58 is safe, 12345678901234567.5 is not), or
+// a non-zero value too small to be anything but zero. The case fold reads
+// data through nlohmann, whose numbers with a fraction or beyond 64 bits are
+// doubles, so such a number would reach the engine changed. Its path is
+// written as fact paths are ("applicant.income", "documents[2].amount").
+class InexactNumber : public nlohmann::json_sax<json> {
+ public:
+  std::string found;  ///< "<path> (<number as written>)", "" when none
+
+  bool null() override { return next(); }
+  bool boolean(bool) override { return next(); }
+  bool number_integer(number_integer_t) override { return next(); }
+  bool number_unsigned(number_unsigned_t) override { return next(); }
+  bool number_float(number_float_t value, const string_t& text) override {
+    if (!exact(value, text)) {
+      found = path() + " (" + text + ")";
+      return false;  // stops the parse: one is enough
+    }
+    return next();
+  }
+  bool string(string_t&) override { return next(); }
+  bool binary(binary_t&) override { return next(); }
+  bool start_object(std::size_t) override {
+    frames_.push_back({false, 0, ""});
+    return true;
+  }
+  bool key(string_t& name) override {
+    frames_.back().key = name;
+    return true;
+  }
+  bool end_object() override { return close(); }
+  bool start_array(std::size_t) override {
+    frames_.push_back({true, 0, ""});
+    return true;
+  }
+  bool end_array() override { return close(); }
+  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override {
+    return false;
+  }
+
+ private:
+  struct Frame {
+    bool array;
+    std::size_t index;  ///< of the next element, in an array
+    std::string key;    ///< of the current member, in an object
+  };
+
+  bool next() {
+    if (!frames_.empty() && frames_.back().array) ++frames_.back().index;
+    return true;
+  }
+  bool close() {
+    frames_.pop_back();
+    return next();
+  }
+  std::string path() const {
+    std::string p;
+    for (const Frame& f : frames_) {
+      if (f.array) {
+        p += "[" + std::to_string(f.index) + "]";
+      } else {
+        if (!p.empty()) p += '.';
+        p += f.key;
+      }
+    }
+    return p.empty() ? "the data" : p;
+  }
+  static bool exact(double value, const std::string& text) {
+    std::size_t digits = 0, zeros = 0;  // zeros: trailing, not yet counted
+    bool leading = true;
+    for (char ch : text) {
+      if (ch == 'e' || ch == 'E') break;
+      if (ch < '0' || ch > '9') continue;
+      if (ch == '0') {
+        if (!leading) ++zeros;
+        continue;
+      }
+      leading = false;
+      digits += zeros + 1;
+      zeros = 0;
+    }
+    if (digits > 15) return false;
+    return digits == 0 || value != 0.0;
+  }
+
+  std::vector<Frame> frames_;
+};
+
 bool same_deadlines(const std::vector<Deadline>& a, const std::vector<Deadline>& b) {
   if (a.size() != b.size()) return false;
   for (std::size_t i = 0; i < a.size(); ++i)
@@ -158,6 +247,12 @@ std::string check_event(const Event& e) {
     json parsed = json::parse(e.data, nullptr, false);
     if (parsed.is_discarded()) return "the data of " + kind + " is not JSON";
     if (!parsed.is_object()) return "the data of " + kind + " is not a JSON object";
+    InexactNumber inexact;
+    (void)json::sax_parse(e.data, &inexact);
+    if (!inexact.found.empty())
+      return "the data of " + kind + ": the number at " + inexact.found +
+             " cannot be kept exactly (more than 15 significant digits, or too small for a "
+             "double); write it as a string";
   } else if (!e.data.empty()) {
     return kind + " carries no data";
   }

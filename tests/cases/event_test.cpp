@@ -68,6 +68,30 @@ TEST_CASE("check_event says what an event of each kind lacks", "[cases][event]")
   CHECK(check_event(n) == "an event's text must be UTF-8");
 }
 
+TEST_CASE("check_event refuses numbers the case fold could not keep exactly", "[cases][event]") {
+  Event e = event(EventKind::facts_amended);
+  // Up to 15 significant digits, any number survives the fold's doubles, as
+  // do integers of 64 bits; trailing and leading zeros are not significant.
+  e.data = R"({"a": 64.58, "b": 123456789012345.0, "c": 9007199254740993, "d": -0.000123,)"
+           R"( "e": 18446744073709551615, "f": 1.50000000000000000e3, "g": 0.0, "h": 1e-300})";
+  CHECK(check_event(e).empty());
+
+  e.data = R"({"applicant": {"income": 12345678901234567.5}})";
+  CHECK(check_event(e) ==
+        "the data of facts_amended: the number at applicant.income (12345678901234567.5) cannot "
+        "be kept exactly (more than 15 significant digits, or too small for a double); write "
+        "it as a string");
+  // Integers beyond 64 bits are doubles too; the path names array elements.
+  e.data = R"({"payments": [{"amount": "1"}, {"n": [1, 2, 123456789012345678901]}]})";
+  CHECK_THAT(check_event(e),
+             Catch::Matchers::Contains("the number at payments[1].n[2] (123456789012345678901)"));
+  e.data = R"({"x": 1e-400})";  // not zero, but a double would make it zero
+  CHECK_THAT(check_event(e), Catch::Matchers::Contains("the number at x (1e-400)"));
+  // As a string the same value is kept untouched.
+  e.data = R"({"applicant": {"income": "12345678901234567.5"}})";
+  CHECK(check_event(e).empty());
+}
+
 TEST_CASE("the canonical serialisation has sorted keys and no whitespace", "[cases][event]") {
   Event e = make_event(EventKind::opened, "clerk-1", "clerk", at("2009-08-10T10:00:00-03:00"));
   e.programme = "br-2009";

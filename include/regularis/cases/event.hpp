@@ -103,6 +103,11 @@ REGULARIS_API Event make_event(EventKind kind, std::string actor, std::string ro
 /// `evidence_requested needs a due date`, `decided needs an outcome, "approved" or "refused"`,
 /// `the data of document_added is not a JSON object: ...`, `an event needs an actor`,
 /// `only opened links a case`, `only decided(approved) carries deadlines`.
+/// Data may not hold a number that a double cannot keep exactly (more than 15
+/// significant digits): the case is folded through doubles, so such a number
+/// would reach the engine changed. Write it as a string instead:
+/// `the data of facts_amended: the number at applicant.income (12345678901234567.5)
+/// cannot be kept exactly (...); write it as a string`.
 REGULARIS_API std::string check_event(const Event& e);
 
 /// The hash before the first event: 64 zeros.
