@@ -3,7 +3,8 @@
 //
 // `regularis case ...`: open a case, apply one event to it, show it (state,
 // summary, deadlines, every event with its hashes, the chain check), list
-// cases from the store's projection, verify chains, and draw a programme's
+// cases from the store's projection, count them (by state, programme and
+// outcome, deadlines, days to a decision), verify chains, and draw a programme's
 // lifecycle as Graphviz dot. Every change goes through CaseService, so the
 // lifecycle (the programme's own or the standard one), its guards and the
 // optimistic concurrency apply; a refused event prints the rule that refused
@@ -275,6 +276,66 @@ int run_list(const CaseCommandOptions& o) {
   return kExitOk;
 }
 
+nlohmann::json counts_json(const std::vector<regularis::CaseCount>& counts) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& c : counts) out.push_back({{"key", c.key}, {"count", c.count}});
+  return out;
+}
+
+void print_counts(const char* title, const std::vector<regularis::CaseCount>& counts) {
+  std::cout << title << (counts.empty() ? " none\n" : "\n");
+  for (const auto& c : counts)
+    std::cout << "  " << std::left << std::setw(24) << c.key << ' ' << c.count << '\n';
+}
+
+int run_stats(const CaseCommandOptions& o) {
+  bool ok = true;
+  auto as_of = parse_as_of(o.as_of, ok, std::cerr);
+  if (!ok) return kExitUsage;
+  if (!as_of) {
+    std::cerr << "regularis: case stats needs --as-of (the day deadlines are judged on)\n";
+    return kExitUsage;
+  }
+  const std::optional<std::string> programme =
+      o.programme_filter.empty() ? std::nullopt : std::optional<std::string>(o.programme_filter);
+  const regularis::CaseStatistics s = open_store(o.store)->statistics(*as_of, programme);
+  const auto& d = s.days_to_decision;
+  if (o.format == "json") {
+    nlohmann::json days = {{"cases", d.cases}, {"histogram", nlohmann::json::array()}};
+    days["median"] = d.median ? nlohmann::json(*d.median) : nlohmann::json();
+    days["p90"] = d.p90 ? nlohmann::json(*d.p90) : nlohmann::json();
+    days["max"] = d.max ? nlohmann::json(*d.max) : nlohmann::json();
+    for (const auto& [n, count] : d.histogram)
+      days["histogram"].push_back({{"days", n}, {"count", count}});
+    nlohmann::json out = {{"as_of", as_of->to_string()},
+                          {"programme", programme ? nlohmann::json(*programme) : nlohmann::json()},
+                          {"cases", s.cases},
+                          {"by_state", counts_json(s.by_state)},
+                          {"by_programme", counts_json(s.by_programme)},
+                          {"by_outcome", counts_json(s.by_outcome)},
+                          {"overdue", s.overdue},
+                          {"due_within_30_days", s.due_within_30_days},
+                          {"days_to_decision", std::move(days)}};
+    std::cout << out.dump(2) << '\n';
+    return kExitOk;
+  }
+  std::cout << s.cases << (s.cases == 1 ? " case" : " cases")
+            << (programme ? " of " + *programme : std::string()) << ", as of " << as_of->to_string()
+            << '\n';
+  print_counts("by state:", s.by_state);
+  print_counts("by programme:", s.by_programme);
+  print_counts("by decision:", s.by_outcome);
+  std::cout << "deadlines: " << s.overdue << " passed, " << s.due_within_30_days
+            << " within 30 days\n";
+  std::cout << "days from opening to decision: ";
+  if (d.cases == 0)
+    std::cout << "no case decided yet\n";
+  else
+    std::cout << d.cases << " decided, median " << *d.median << ", 90th percentile " << *d.p90
+              << ", longest " << *d.max << '\n';
+  return kExitOk;
+}
+
 int run_verify(const CaseCommandOptions& o) {
   auto store = open_store(o.store);
   std::vector<std::string> ids;
@@ -342,7 +403,7 @@ std::unique_ptr<regularis::CaseStore> open_store(const std::string& spec) {
 CLI::App* add_case_command(CLI::App& app, CaseCommandOptions& o) {
   CLI::App* cmd = app.add_subcommand("case",
                                      "Cases in a case store: open, advance, show, list, "
-                                     "verify, and a lifecycle as Graphviz (dot)");
+                                     "stats, verify, and a lifecycle as Graphviz (dot)");
   cmd->require_subcommand(1);
 
   CLI::App* open = cmd->add_subcommand("open", "Open a case");
@@ -392,6 +453,16 @@ CLI::App* add_case_command(CLI::App& app, CaseCommandOptions& o) {
   list->add_option("--as-of", o.as_of, "The day of --overdue / --due-within (YYYY-MM-DD)");
   list->callback([&o] { o.action = "list"; });
 
+  CLI::App* stats = cmd->add_subcommand(
+      "stats", "Counts by state, programme and decision; deadlines; days to a decision");
+  add_store(*stats, o);
+  stats->add_option("--programme", o.programme_filter, "Only cases of this programme id");
+  stats->add_option("--as-of", o.as_of, "The day deadlines are judged on (YYYY-MM-DD)")->required();
+  stats->add_option("--format", o.format, "text or json")
+      ->check(CLI::IsMember({"text", "json"}))
+      ->capture_default_str();
+  stats->callback([&o] { o.action = "stats"; });
+
   CLI::App* verify = cmd->add_subcommand("verify", "Verify the hash chain of one or every case");
   add_store(*verify, o);
   verify->add_option("--id", o.id, "The case id (default: every case)");
@@ -409,6 +480,7 @@ int run_case(const CaseCommandOptions& o) {
     if (o.action == "advance") return run_advance(o);
     if (o.action == "show") return run_show(o);
     if (o.action == "list") return run_list(o);
+    if (o.action == "stats") return run_stats(o);
     if (o.action == "verify") return run_verify(o);
     if (o.action == "dot") return run_dot(o);
   } catch (const regularis::StoreError& e) {

@@ -21,7 +21,7 @@ class App;
 namespace checker {
 
 struct CaseCommandOptions {
-  std::string action;  ///< open, advance, show, list, verify, dot (set by the parser)
+  std::string action;  ///< open, advance, show, list, stats, verify, dot (set by the parser)
   std::string store;   ///< a SQLite file, or (later) postgresql://...
   std::vector<std::string> programmes;  ///< files or folders (folders: <folder>/<id>.yaml)
   std::string id;
@@ -39,13 +39,14 @@ struct CaseCommandOptions {
   std::string note;
   long long expected_version = -1;  ///< advance: -1 = any
   std::string state;                ///< list
-  std::string programme_filter;     ///< list --programme
+  std::string programme_filter;     ///< list, stats --programme
   bool overdue = false;             ///< list
   int due_within = -1;              ///< list (days; -1 = not asked)
-  std::string as_of;                ///< list
+  std::string as_of;                ///< list, stats
+  std::string format = "text";      ///< stats: text or json
 };
 
-/// Adds the `case` subcommand (open, advance, show, list, verify, dot).
+/// Adds the `case` subcommand (open, advance, show, list, stats, verify, dot).
 ///
 ///     checker::CaseCommandOptions cases;
 ///     CLI::App* case_command = checker::add_case_command(app, cases);

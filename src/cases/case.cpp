@@ -134,6 +134,7 @@ void apply_event(Case& c, const RecordedEvent& r) {
       c.reasons = e.reasons;
       c.programme_version = e.programme_version;
       c.decided_by = e.actor;
+      c.decided_at = e.at;
       if (e.outcome == "approved") c.grant_deadlines = e.deadlines;
       break;
     case EventKind::appealed:
@@ -161,7 +162,7 @@ bool operator==(const CaseSummary& a, const CaseSummary& b) {
   return a.case_id == b.case_id && a.programme == b.programme && a.state == b.state &&
          a.version == b.version && a.outcome == b.outcome && a.next_deadline == b.next_deadline &&
          a.opened_at == b.opened_at && a.updated_at == b.updated_at && a.head_hash == b.head_hash &&
-         a.linked_case == b.linked_case;
+         a.linked_case == b.linked_case && a.decided_at == b.decided_at;
 }
 
 std::vector<Deadline> deadlines_of(const Case& c) {
@@ -187,6 +188,7 @@ void advance(CaseSummary& s, const RecordedEvent& r) {
       break;
     case EventKind::decided:
       s.outcome = e.outcome;
+      s.decided_at = e.at;
       s.next_deadline = e.outcome == "approved" ? grant_deadline(e.deadlines) : std::nullopt;
       break;
     case EventKind::evidence_received:
@@ -216,6 +218,7 @@ CaseSummary summarise(const Case& c) {
   if (!s.next_deadline && c.outcome == "approved")
     s.next_deadline = grant_deadline(c.grant_deadlines);
   s.linked_case = c.linked_case;
+  s.decided_at = c.decided_at;
   s.opened_at = c.opened_at;
   s.updated_at = c.updated_at;
   s.head_hash = c.head_hash;

@@ -56,13 +56,18 @@ const char* const kMigrations[] = {
     "UPDATE cases SET linked_case = coalesce((SELECT json_extract(e.body, '$.linked')"
     "  FROM events e WHERE e.case_id = cases.case_id AND e.version = 1"
     "  AND e.kind = 'opened'), '');",
+    // 4: when each case's last decision was recorded, for the time to
+    // decision, filled in from the cases' decided events.
+    "ALTER TABLE cases ADD COLUMN decided_at INTEGER;"
+    "UPDATE cases SET decided_at = (SELECT e.at FROM events e WHERE e.case_id = cases.case_id"
+    "  AND e.kind = 'decided' ORDER BY e.version DESC LIMIT 1);",
 };
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == SqliteStore::kSchemaVersion,
               "one migration per schema version");
 
 constexpr const char* kSummaryColumns =
     "case_id, programme, state, version, outcome, next_deadline, opened_at, updated_at, head_hash,"
-    " linked_case";
+    " linked_case, decided_at";
 
 CaseSummary read_summary(const Statement& s) {
   CaseSummary out;
@@ -82,6 +87,7 @@ CaseSummary read_summary(const Statement& s) {
   out.updated_at = Instant::from_unix_seconds(s.integer(7));
   out.head_hash = s.text(8);
   out.linked_case = s.text(9);
+  if (!s.is_null(10)) out.decided_at = Instant::from_unix_seconds(s.integer(10));
   return out;
 }
 
@@ -205,13 +211,14 @@ std::vector<RecordedEvent> SqliteStore::append_impl(const CaseId& id,
 
   Statement upsert(db,
                    "INSERT INTO cases (case_id, programme, state, version, outcome, next_deadline,"
-                   " opened_at, updated_at, head_hash, linked_case)"
-                   " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
+                   " opened_at, updated_at, head_hash, linked_case, decided_at)"
+                   " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) "
                    "ON CONFLICT (case_id) DO UPDATE SET programme = excluded.programme,"
                    " state = excluded.state, version = excluded.version,"
                    " outcome = excluded.outcome, next_deadline = excluded.next_deadline,"
                    " opened_at = excluded.opened_at, updated_at = excluded.updated_at,"
-                   " head_hash = excluded.head_hash, linked_case = excluded.linked_case");
+                   " head_hash = excluded.head_hash, linked_case = excluded.linked_case,"
+                   " decided_at = excluded.decided_at");
   upsert.bind(1, summary.case_id)
       .bind(2, summary.programme)
       .bind(3, summary.state)
@@ -225,6 +232,10 @@ std::vector<RecordedEvent> SqliteStore::append_impl(const CaseId& id,
       .bind(8, summary.updated_at.unix_seconds())
       .bind(9, summary.head_hash)
       .bind(10, summary.linked_case);
+  if (summary.decided_at)
+    upsert.bind(11, summary.decided_at->unix_seconds());
+  else
+    upsert.bind_null(11);
   upsert.step();
   tx.commit();
   return recorded;
@@ -291,6 +302,49 @@ CasePage SqliteStore::find_impl(const CaseQuery& q) const {
   while (rows.step()) page.cases.push_back(read_summary(rows));
   tx.commit();
   return page;
+}
+
+CaseStatistics SqliteStore::statistics_impl(Date as_of,
+                                            const std::optional<std::string>& programme) const {
+  std::lock_guard<std::mutex> lock(impl_->mutex);
+  // ?1 the programme (when one is asked for), ?2 the "as of" date, ?3 30 days later.
+  const std::string where = programme ? " WHERE programme = ?1" : " WHERE 1 = 1";
+  auto rows = [&](const std::string& sql, auto&& each) {
+    Statement s(impl_->db, sql);
+    if (programme) s.bind(1, *programme);
+    if (sql.find("?2") != std::string::npos)
+      s.bind(2, as_of.to_string()).bind(3, as_of.add_days(30).to_string());
+    while (s.step()) each(s);
+  };
+  auto counts_by = [&](const char* column, const char* filter, std::vector<CaseCount>& out) {
+    rows(std::string("SELECT ") + column + ", count(*) FROM cases" + where + filter + " GROUP BY " +
+             column,
+         [&](const Statement& s) {
+           out.push_back({s.text(0), static_cast<std::uint64_t>(s.integer(1))});
+         });
+  };
+
+  Transaction tx(impl_->db, Transaction::Mode::deferred);  // one snapshot for every count
+  CaseStatistics out;
+  counts_by("state", "", out.by_state);
+  counts_by("programme", "", out.by_programme);
+  counts_by("outcome", " AND outcome <> ''", out.by_outcome);
+  rows(
+      "SELECT count(*) FILTER (WHERE next_deadline < ?2),"
+      " count(*) FILTER (WHERE next_deadline >= ?2 AND next_deadline <= ?3) FROM cases" +
+          where,
+      [&](const Statement& s) {
+        out.overdue = static_cast<std::uint64_t>(s.integer(0));
+        out.due_within_30_days = static_cast<std::uint64_t>(s.integer(1));
+      });
+  rows("SELECT (decided_at - opened_at) / 86400 AS days, count(*) FROM cases" + where +
+           " AND decided_at IS NOT NULL GROUP BY days",
+       [&](const Statement& s) {
+         out.days_to_decision.histogram.emplace_back(s.integer(0),
+                                                     static_cast<std::uint64_t>(s.integer(1)));
+       });
+  tx.commit();
+  return out;
 }
 
 }  // namespace regularis

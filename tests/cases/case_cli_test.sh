@@ -4,7 +4,8 @@
 #
 # End-to-end test of `regularis case ...` through the real checker on a
 # temporary SQLite store: a br-2009 case from opening to approval (its grant
-# deadlines shown and found by --due-within / --overdue), an ie-2022
+# deadlines shown and found by --due-within / --overdue, and counted by
+# `case stats`), an ie-2022
 # approval whose Stamp 4 runs from the decision's day in Dublin, refusals
 # that print the rule and write nothing, a stale --expected-version, the
 # conversion case linked to the approved one, mu-ca-labour's six steps with a step out of
@@ -93,6 +94,23 @@ run 0 case list --store "$DB" --overdue --as-of 2011-08-11
 has "BR-1"
 run 2 case list --store "$DB" --overdue
 has "--overdue and --due-within need --as-of"
+
+# --- statistics over the projection ---------------------------------------------
+run 0 case stats --store "$DB" --as-of 2011-08-01
+has "1 case, as of 2011-08-01"
+has "  approved                 1"
+has "  br-2009                  1"
+has "deadlines: 0 passed, 1 within 30 days"
+has "days from opening to decision: 1 decided, median 31, 90th percentile 31, longest 31"
+run 0 case stats --store "$DB" --as-of 2011-08-11 --programme br-2009 --format json
+has '"overdue": 1'
+has '"programme": "br-2009"'
+has '"median": 31'
+run 0 case stats --store "$DB" --as-of 2011-08-11 --programme nobody
+has "0 cases of nobody"
+has "no case decided yet"
+run 2 case stats --store "$DB"
+has "--as-of is required"
 
 # --- ie-2022: two years of Stamp 4 from the decision's day in Dublin -------------
 # 23:30Z on 30 June is 00:30 on 1 July Irish summer time.

@@ -36,7 +36,7 @@ TEST_CASE("a new file is in WAL mode at the current schema version", "[store][sq
   SqliteFactory f;
   f.open();
   CHECK(query_one(f.path(), "PRAGMA journal_mode") == "wal");
-  CHECK(query_one(f.path(), "SELECT version FROM schema_version") == "3");
+  CHECK(query_one(f.path(), "SELECT version FROM schema_version") == "4");
   CHECK(query_one(f.path(),
                   "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name "
                   "LIKE 'cases_by_%'") == "4");
@@ -53,10 +53,11 @@ TEST_CASE("a file at schema version 1 is migrated on open", "[store][sqlite]") {
   f.open()->append(contract::cid("M-1"), 0, {contract::opened()});
   f.raw_sql(
       "DROP INDEX cases_by_state; DROP INDEX cases_by_programme; DROP INDEX cases_by_outcome;"
-      "DROP INDEX cases_by_deadline; ALTER TABLE cases DROP COLUMN linked_case;"
+      "DROP INDEX cases_by_deadline; ALTER TABLE cases DROP COLUMN linked_case; ALTER TABLE cases "
+      "DROP COLUMN decided_at;"
       "UPDATE schema_version SET version = 1;");
   auto store = f.open();
-  CHECK(query_one(f.path(), "SELECT version FROM schema_version") == "3");
+  CHECK(query_one(f.path(), "SELECT version FROM schema_version") == "4");
   CHECK(query_one(f.path(),
                   "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name "
                   "LIKE 'cases_by_%'") == "4");
@@ -77,13 +78,15 @@ TEST_CASE("a file at schema version 2 gets each case's linked case from its open
   }
   // Back to schema version 2: the cases table as migrations 1 and 2 made it,
   // the events (real canonical texts) as they are.
-  f.raw_sql("ALTER TABLE cases DROP COLUMN linked_case; UPDATE schema_version SET version = 2;");
+  f.raw_sql(
+      "ALTER TABLE cases DROP COLUMN linked_case; ALTER TABLE cases DROP COLUMN decided_at; UPDATE "
+      "schema_version SET version = 2;");
   REQUIRE(query_one(f.path(),
                     "SELECT json_extract(body, '$.linked') FROM events WHERE case_id "
                     "= 'BR-2' AND version = 1") == "BR-1");
 
   auto store = f.open();
-  CHECK(query_one(f.path(), "SELECT version FROM schema_version") == "3");
+  CHECK(query_one(f.path(), "SELECT version FROM schema_version") == "4");
   CHECK(store->summary(follows)->linked_case == "BR-1");
   CHECK(store->summary(approved)->linked_case.empty());
   for (const CaseId& id : {approved, follows}) CHECK(*store->summary(id) == folded(*store, id));
@@ -91,6 +94,29 @@ TEST_CASE("a file at schema version 2 gets each case's linked case from its open
   CHECK(store->find(CaseQuery{}).cases[1].linked_case == "BR-1");
   store->append(follows, 2, {note("after the migration")});
   CHECK(store->summary(follows)->linked_case == "BR-1");
+}
+
+TEST_CASE("a file at schema version 3 gets each case's last decision time from its events",
+          "[store][sqlite]") {
+  using namespace contract;
+  SqliteFactory f;
+  const CaseId open = cid("BR-1"), decided_twice = cid("BR-2");
+  Event approved = decided("approved");
+  approved.at = instant("2009-10-01T10:00:00-03:00");
+  {
+    auto store = f.open();
+    store->append(open, 0, {opened()});
+    store->append(decided_twice, 0,
+                  {opened(), decided("refused"), ev(EventKind::appealed, "appealed"), approved});
+  }
+  f.raw_sql("ALTER TABLE cases DROP COLUMN decided_at; UPDATE schema_version SET version = 3;");
+
+  auto store = f.open();
+  CHECK(query_one(f.path(), "SELECT version FROM schema_version") == "4");
+  CHECK(store->summary(decided_twice)->decided_at == approved.at);
+  CHECK_FALSE(store->summary(open)->decided_at.has_value());
+  for (const CaseId& id : {open, decided_twice}) CHECK(*store->summary(id) == folded(*store, id));
+  CHECK(store->statistics(Date::parse("2009-10-01").value()).days_to_decision.median == 61);
 }
 
 TEST_CASE("a file written by a newer library is a clear error", "[store][sqlite]") {
@@ -104,7 +130,7 @@ TEST_CASE("a file written by a newer library is a clear error", "[store][sqlite]
     CHECK(e.code() == "store.schema_too_new");
     CHECK(std::string(e.what()) == "[store.schema_too_new] " + f.path() +
                                        " was written by a newer regularis (schema version 99; "
-                                       "this library reads up to 3)");
+                                       "this library reads up to 4)");
   }
 }
 

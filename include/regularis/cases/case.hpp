@@ -65,6 +65,7 @@ struct Case {
   std::vector<std::string> reasons;  ///< of the last decision
   std::string programme_version;     ///< of the last decision
   std::string decided_by;
+  std::optional<Instant> decided_at;  ///< of the last decision
   int appeals = 0;
   /// The case this one follows (its `opened` event's linked_case), or "".
   std::string linked_case;
@@ -107,6 +108,9 @@ struct CaseSummary {
   /// The case this one follows ("" when none). Every store keeps it
   /// (SqliteStore and PostgresStore since schema version 3).
   std::string linked_case;
+  /// When the last decision was recorded (none before one). Every store
+  /// keeps it (SqliteStore and PostgresStore since schema version 4).
+  std::optional<Instant> decided_at;
 
   friend bool operator==(const CaseSummary& a, const CaseSummary& b);
 };

@@ -13,8 +13,10 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "regularis/cases/case.hpp"
@@ -54,6 +56,51 @@ struct CasePage {
   std::size_t total = 0;  ///< matches over all pages
 };
 
+/// One row of a count: a state, programme or outcome and its cases.
+struct CaseCount {
+  std::string key;
+  std::uint64_t count = 0;
+  friend bool operator==(const CaseCount& a, const CaseCount& b) {
+    return a.key == b.key && a.count == b.count;
+  }
+};
+
+/// What a ministry reports on its caseload, counted over the projection by
+/// the database (nothing is loaded per case, so it costs the same for a
+/// hundred cases or millions).
+///
+///     CaseStatistics s = store.statistics(*Date::parse("2010-01-04"));
+///     s.cases;                      // 41816
+///     s.by_state;                   // {{"decided", 40210}, {"submitted", 1606}}
+///     s.days_to_decision.median;    // 47
+struct CaseStatistics {
+  std::uint64_t cases = 0;
+  /// Largest first, then by key.
+  std::vector<CaseCount> by_state;
+  std::vector<CaseCount> by_programme;
+  /// The last decision of each decided case ("approved", "refused").
+  std::vector<CaseCount> by_outcome;
+  /// Cases whose next deadline is before the "as of" date (the cases
+  /// CaseQuery::overdue finds): evidence not received in time, or, for an
+  /// approved case, a grant or follow-on window that has run out.
+  std::uint64_t overdue = 0;
+  /// Cases whose next deadline is from the "as of" date to 30 days later
+  /// (CaseQuery::due_within(as_of, 30)).
+  std::uint64_t due_within_30_days = 0;
+
+  /// Whole days (of 24 hours) from a case's opening to its last decision,
+  /// over the decided cases. Percentiles are nearest-rank: the median is
+  /// the smallest number of days within which at least half were decided.
+  struct Durations {
+    std::uint64_t cases = 0;
+    std::optional<std::int64_t> median;
+    std::optional<std::int64_t> p90;
+    std::optional<std::int64_t> max;
+    /// (days, cases) in ascending days: the whole distribution.
+    std::vector<std::pair<std::int64_t, std::uint64_t>> histogram;
+  } days_to_decision;
+};
+
 /// An event log with a projection for queries.
 class REGULARIS_API CaseStore : public EventLog {
  public:
@@ -64,12 +111,20 @@ class REGULARIS_API CaseStore : public EventLog {
   /// Cases matching a query, one page. UsageError (store.bad_query) for a
   /// limit outside 1 .. 1000.
   CasePage find(const CaseQuery& query) const;
+  /// Counts over every case, or the cases of one programme, with deadlines
+  /// judged as of `as_of` (never the clock). One consistent snapshot.
+  CaseStatistics statistics(Date as_of,
+                            const std::optional<std::string>& programme = std::nullopt) const;
 
  protected:
   CaseStore() = default;
 
   virtual std::optional<CaseSummary> summary_impl(const CaseId& id) const = 0;
   virtual CasePage find_impl(const CaseQuery& query) const = 0;
+  /// Fills the counts (in any order), `overdue`, `due_within_30_days` and
+  /// `days_to_decision.histogram`; statistics() sorts and sums the rest.
+  virtual CaseStatistics statistics_impl(Date as_of,
+                                         const std::optional<std::string>& programme) const = 0;
 };
 
 }  // namespace regularis

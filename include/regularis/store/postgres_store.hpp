@@ -48,7 +48,7 @@ struct PostgresOptions {
 class REGULARIS_API PostgresStore final : public CaseStore {
  public:
   /// The schema version this library writes (the same as SqliteStore's).
-  static constexpr int kSchemaVersion = 3;
+  static constexpr int kSchemaVersion = 4;
 
   explicit PostgresStore(const std::string& connection_string, PostgresOptions options = {});
   ~PostgresStore() override;
@@ -63,6 +63,8 @@ class REGULARIS_API PostgresStore final : public CaseStore {
   std::vector<RecordedEvent> load_impl(const CaseId& id) const override;
   std::optional<CaseSummary> summary_impl(const CaseId& id) const override;
   CasePage find_impl(const CaseQuery& query) const override;
+  CaseStatistics statistics_impl(Date as_of,
+                                 const std::optional<std::string>& programme) const override;
 
  private:
   struct Impl;

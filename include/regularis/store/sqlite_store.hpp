@@ -34,7 +34,7 @@ struct SqliteOptions {
 class REGULARIS_API SqliteStore final : public CaseStore {
  public:
   /// The schema version this library writes.
-  static constexpr int kSchemaVersion = 3;
+  static constexpr int kSchemaVersion = 4;
 
   explicit SqliteStore(const std::string& path, SqliteOptions options = {});
   ~SqliteStore() override;
@@ -47,6 +47,8 @@ class REGULARIS_API SqliteStore final : public CaseStore {
   std::vector<RecordedEvent> load_impl(const CaseId& id) const override;
   std::optional<CaseSummary> summary_impl(const CaseId& id) const override;
   CasePage find_impl(const CaseQuery& query) const override;
+  CaseStatistics statistics_impl(Date as_of,
+                                 const std::optional<std::string>& programme) const override;
 
  private:
   struct Impl;

@@ -71,6 +71,11 @@ const char* const kMigrations[] = {
     "  FROM (SELECT case_id, body::jsonb ->> 'linked' AS linked FROM events"
     "        WHERE version = 1 AND kind = 'opened') AS o"
     "  WHERE o.case_id = cases.case_id AND o.linked IS NOT NULL;",
+    // 4: when each case's last decision was recorded, for the time to
+    // decision, filled in from the cases' decided events.
+    "ALTER TABLE cases ADD COLUMN decided_at BIGINT;"
+    "UPDATE cases SET decided_at = (SELECT e.at FROM events e WHERE e.case_id = cases.case_id"
+    "  AND e.kind = 'decided' ORDER BY e.version DESC LIMIT 1);",
 };
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == PostgresStore::kSchemaVersion,
               "one migration per schema version");
@@ -81,7 +86,7 @@ constexpr const char* kLockMigration = "SELECT pg_advisory_xact_lock(75940302851
 
 const std::string kSummaryColumns =
     "case_id, programme, state, version, outcome, next_deadline, opened_at, updated_at, head_hash,"
-    " linked_case";
+    " linked_case, decided_at";
 
 // Prepared on every connection.
 constexpr const char* kHead = "regularis_head";
@@ -101,13 +106,14 @@ detail::postgres::PreparedStatements prepared_statements() {
        "VALUES ($1, $2, $3, $4, $5, $6)"},
       {kUpsert,
        "INSERT INTO cases (case_id, programme, state, version, outcome, next_deadline,"
-       " opened_at, updated_at, head_hash, linked_case)"
-       " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) "
+       " opened_at, updated_at, head_hash, linked_case, decided_at)"
+       " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) "
        "ON CONFLICT (case_id) DO UPDATE SET programme = excluded.programme,"
        " state = excluded.state, version = excluded.version,"
        " outcome = excluded.outcome, next_deadline = excluded.next_deadline,"
        " opened_at = excluded.opened_at, updated_at = excluded.updated_at,"
-       " head_hash = excluded.head_hash, linked_case = excluded.linked_case"},
+       " head_hash = excluded.head_hash, linked_case = excluded.linked_case,"
+       " decided_at = excluded.decided_at"},
       {kLoad, "SELECT version, body, hash FROM events WHERE case_id = $1 ORDER BY version"},
   };
 }
@@ -145,6 +151,7 @@ CaseSummary read_summary(const pqxx::row& r) {
   out.updated_at = Instant::from_unix_seconds(r[7].as<std::int64_t>());
   out.head_hash = r[8].as<std::string>();
   out.linked_case = r[9].as<std::string>();
+  if (!r[10].is_null()) out.decided_at = Instant::from_unix_seconds(r[10].as<std::int64_t>());
   return out;
 }
 
@@ -277,10 +284,12 @@ std::vector<RecordedEvent> PostgresStore::append_impl(const CaseId& id,
     const std::optional<std::string> deadline =
         summary.next_deadline ? std::optional<std::string>(summary.next_deadline->to_string())
                               : std::nullopt;
-    tx.exec_prepared0(kUpsert, summary.case_id, summary.programme, summary.state,
-                      to_int64(summary.version), summary.outcome, nullable(deadline),
-                      summary.opened_at.unix_seconds(), summary.updated_at.unix_seconds(),
-                      summary.head_hash, summary.linked_case);
+    tx.exec_prepared0(
+        kUpsert, summary.case_id, summary.programme, summary.state, to_int64(summary.version),
+        summary.outcome, nullable(deadline), summary.opened_at.unix_seconds(),
+        summary.updated_at.unix_seconds(), summary.head_hash, summary.linked_case,
+        summary.decided_at ? std::optional<std::int64_t>(summary.decided_at->unix_seconds())
+                           : std::nullopt);
     tx.commit();
     return recorded;
   });
@@ -336,6 +345,44 @@ CasePage PostgresStore::find_impl(const CaseQuery& q) const {
     out.total = static_cast<std::size_t>(n[0][0].as<std::int64_t>());
     out.cases.reserve(page.size());
     for (const pqxx::row& row : page) out.cases.push_back(read_summary(row));
+    return out;
+  });
+}
+
+CaseStatistics PostgresStore::statistics_impl(Date as_of,
+                                              const std::optional<std::string>& programme) const {
+  // $1 the programme or NULL for every case, $2 the "as of" date, $3 30 days later.
+  const std::string where = " WHERE ($1::text IS NULL OR programme = $1)";
+  const std::string today = as_of.to_string(), in_30_days = as_of.add_days(30).to_string();
+  return impl_->run("count cases", [&](pqxx::connection& c, bool&) {
+    pqxx::transaction<pqxx::repeatable_read, pqxx::read_only> tx(c);  // one snapshot
+    CaseStatistics out;
+    auto counts_by = [&](const char* column, const char* filter, std::vector<CaseCount>& to) {
+      const pqxx::result rows =
+          tx.exec_params(std::string("SELECT ") + column + ", count(*) FROM cases" + where +
+                             filter + " GROUP BY " + column,
+                         nullable(programme));
+      for (const pqxx::row& r : rows)
+        to.push_back({r[0].as<std::string>(), static_cast<std::uint64_t>(r[1].as<std::int64_t>())});
+    };
+    counts_by("state", "", out.by_state);
+    counts_by("programme", "", out.by_programme);
+    counts_by("outcome", " AND outcome <> ''", out.by_outcome);
+    const pqxx::row due = tx.exec_params1(
+        "SELECT count(*) FILTER (WHERE next_deadline < $2),"
+        " count(*) FILTER (WHERE next_deadline >= $2 AND next_deadline <= $3) FROM cases" +
+            where,
+        nullable(programme), today, in_30_days);
+    out.overdue = static_cast<std::uint64_t>(due[0].as<std::int64_t>());
+    out.due_within_30_days = static_cast<std::uint64_t>(due[1].as<std::int64_t>());
+    const pqxx::result days =
+        tx.exec_params("SELECT (decided_at - opened_at) / 86400 AS days, count(*) FROM cases" +
+                           where + " AND decided_at IS NOT NULL GROUP BY days",
+                       nullable(programme));
+    for (const pqxx::row& r : days)
+      out.days_to_decision.histogram.emplace_back(
+          r[0].as<std::int64_t>(), static_cast<std::uint64_t>(r[1].as<std::int64_t>()));
+    tx.commit();
     return out;
   });
 }

@@ -49,6 +49,13 @@ Event note(const std::string& text) {
   return e;
 }
 
+Event decided(const char* outcome, const char* when) {
+  Event e = make_event(EventKind::decided, "sup-1", "supervisor", at(when));
+  e.state = outcome;
+  e.outcome = outcome;
+  return e;
+}
+
 /// Backends of the connections whose application_name is `name`, optionally
 /// only those waiting for a lock.
 std::vector<int> backends(const std::string& name, bool waiting_for_lock) {
@@ -98,7 +105,7 @@ class LogCapture {
 TEST_CASE("a new database is at the current schema version", "[store][postgres]") {
   PostgresFactory f;
   f.open();
-  CHECK(f.raw_sql("SELECT version FROM schema_version") == "3");
+  CHECK(f.raw_sql("SELECT version FROM schema_version") == "4");
   CHECK(f.raw_sql("SELECT count(*) FROM pg_indexes WHERE schemaname = current_schema() AND "
                   "indexname LIKE 'cases\\_by\\_%'") == "4");
   CHECK(f.raw_sql("SELECT count(*) FROM information_schema.columns WHERE table_schema = "
@@ -117,10 +124,11 @@ TEST_CASE("a database at schema version 1 is migrated on open", "[store][postgre
   f.open()->append(cid("M-1"), 0, {opened()});
   f.raw_sql(
       "DROP INDEX cases_by_state; DROP INDEX cases_by_programme; DROP INDEX cases_by_outcome;"
-      "DROP INDEX cases_by_deadline; ALTER TABLE cases DROP COLUMN linked_case;"
+      "DROP INDEX cases_by_deadline; ALTER TABLE cases DROP COLUMN linked_case; ALTER TABLE cases "
+      "DROP COLUMN decided_at;"
       "UPDATE schema_version SET version = 1;");
   auto store = f.open();
-  CHECK(f.raw_sql("SELECT version FROM schema_version") == "3");
+  CHECK(f.raw_sql("SELECT version FROM schema_version") == "4");
   CHECK(f.raw_sql("SELECT count(*) FROM pg_indexes WHERE schemaname = current_schema() AND "
                   "indexname LIKE 'cases\\_by\\_%'") == "4");
   CHECK(store->load(cid("M-1")).size() == 1);
@@ -140,12 +148,14 @@ TEST_CASE("a database at schema version 2 gets each case's linked case from its 
   }
   // Back to schema version 2: the cases table as migrations 1 and 2 made it,
   // the events (real canonical texts) as they are.
-  f.raw_sql("ALTER TABLE cases DROP COLUMN linked_case; UPDATE schema_version SET version = 2;");
+  f.raw_sql(
+      "ALTER TABLE cases DROP COLUMN linked_case; ALTER TABLE cases DROP COLUMN decided_at; UPDATE "
+      "schema_version SET version = 2;");
   REQUIRE(f.raw_sql("SELECT body::jsonb ->> 'linked' FROM events WHERE case_id = 'BR-2' AND "
                     "version = 1") == "BR-1");
 
   auto store = f.open();
-  CHECK(f.raw_sql("SELECT version FROM schema_version") == "3");
+  CHECK(f.raw_sql("SELECT version FROM schema_version") == "4");
   CHECK(store->summary(follows)->linked_case == "BR-1");
   CHECK(store->summary(approved)->linked_case.empty());
   for (const CaseId& id : {approved, follows}) CHECK(*store->summary(id) == folded(*store, id));
@@ -154,6 +164,30 @@ TEST_CASE("a database at schema version 2 gets each case's linked case from its 
   CHECK(page.cases[1].linked_case == "BR-1");
   store->append(follows, 2, {note("after the migration")});
   CHECK(store->summary(follows)->linked_case == "BR-1");
+}
+
+TEST_CASE("a database at schema version 3 gets each case's last decision time from its events",
+          "[store][postgres]") {
+  PostgresFactory f;
+  const CaseId open = cid("BR-1"), decided_twice = cid("BR-2");
+  {
+    auto store = f.open();
+    store->append(open, 0, {opened()});
+    Event appealed =
+        make_event(EventKind::appealed, "clerk-1", "clerk", at("2009-09-02T10:00:00-03:00"));
+    appealed.state = "appealed";
+    store->append(decided_twice, 0,
+                  {opened(), decided("refused", "2009-09-01T10:00:00-03:00"), appealed,
+                   decided("approved", "2009-10-01T10:00:00-03:00")});
+  }
+  f.raw_sql("ALTER TABLE cases DROP COLUMN decided_at; UPDATE schema_version SET version = 3;");
+
+  auto store = f.open();
+  CHECK(f.raw_sql("SELECT version FROM schema_version") == "4");
+  CHECK(store->summary(decided_twice)->decided_at == at("2009-10-01T10:00:00-03:00"));
+  CHECK_FALSE(store->summary(open)->decided_at.has_value());
+  for (const CaseId& id : {open, decided_twice}) CHECK(*store->summary(id) == folded(*store, id));
+  CHECK(store->statistics(Date::parse("2009-10-01").value()).days_to_decision.median == 61);
 }
 
 TEST_CASE("servers opening a new database at once migrate it once", "[store][postgres]") {
@@ -170,7 +204,7 @@ TEST_CASE("servers opening a new database at once migrate it once", "[store][pos
       }
     }));
   for (auto& o : opening) CHECK(o.get() == "ok");
-  CHECK(f.raw_sql("SELECT count(*) || ' ' || max(version) FROM schema_version") == "1 3");
+  CHECK(f.raw_sql("SELECT count(*) || ' ' || max(version) FROM schema_version") == "1 4");
 }
 
 TEST_CASE("a database written by a newer library is a clear error", "[store][postgres]") {
@@ -185,7 +219,7 @@ TEST_CASE("a database written by a newer library is a clear error", "[store][pos
     CHECK(e.code() == "store.schema_too_new");
     CHECK(std::string(e.what()) == "[store.schema_too_new] " + where +
                                        " was written by a newer regularis (schema version 99; "
-                                       "this library reads up to 3)");
+                                       "this library reads up to 4)");
   }
 }
 
