@@ -4,11 +4,12 @@
 // `regularis explain -p PROGRAMME APPLICATION`: one application evaluated
 // with explanations, printed for a person: every criterion with its status,
 // the programme's text and legal basis and the values it used; the
-// documents, fees, missing facts with their questions, the deadline, and the
-// receipt (programme id, version, SHA-256 of the programme file) that lets
-// the answer be reproduced, and any warnings (with `--strict`, fields the
-// format does not define). Exit 0 for a valid record, 1 for an
-// invalid one, 2 on a usage or programme error; warnings never change it.
+// documents and fees with their notes in --lang, the missing facts with
+// their questions, the deadline, and the receipt (programme id, version,
+// SHA-256 of the programme file) that lets the answer be reproduced, and any
+// warnings (with `--strict`, fields the format does not define). Exit 0 for
+// a valid record, 1 for an invalid one, 2 on a usage or programme error;
+// warnings never change it.
 #include <iostream>
 #include <iterator>
 #include <string_view>
@@ -41,7 +42,14 @@ void print_criteria(const regularis::Evaluation& e, std::ostream& out) {
   }
 }
 
-void print_documents(const regularis::Evaluation& e, std::ostream& out) {
+/// The notes on a document or a fee, in `language`.
+void print_notes(const std::vector<regularis::Note>& notes, const std::string& language,
+                 std::ostream& out) {
+  for (const auto& n : notes) out << "                   note: " << note_text(n, language) << '\n';
+}
+
+void print_documents(const regularis::Evaluation& e, const std::string& language,
+                     std::ostream& out) {
   if (e.documents.empty()) return;
   out << "\nDocuments\n";
   for (const auto& d : e.documents) {
@@ -50,11 +58,11 @@ void print_documents(const regularis::Evaluation& e, std::ostream& out) {
     out << '\n';
     if (!d.text.empty()) out << "                   " << d.text << '\n';
     for (const auto& m : d.matched) out << "                   matched: " << m << '\n';
-    for (const auto& n : d.notes) out << "                   note: " << n << '\n';
+    print_notes(d.coded_notes, language, out);
   }
 }
 
-void print_fees(const regularis::Evaluation& e, std::ostream& out) {
+void print_fees(const regularis::Evaluation& e, const std::string& language, std::ostream& out) {
   if (e.fees.empty()) return;
   out << "\nFees\n";
   for (const auto& f : e.fees) {
@@ -65,6 +73,7 @@ void print_fees(const regularis::Evaluation& e, std::ostream& out) {
     }
     out << '\n';
     if (!f.text.empty()) out << "                   " << f.text << '\n';
+    print_notes(f.coded_notes, language, out);
   }
 }
 
@@ -132,8 +141,8 @@ int run_explain(const ExplainOptions& options) {
     for (const auto& d : diagnostics) out << "  " << d.to_string() << '\n';
   } else {
     print_criteria(e, out);
-    print_documents(e, out);
-    print_fees(e, out);
+    print_documents(e, language, out);
+    print_fees(e, language, out);
     print_missing(e, out);
     print_warnings(e, out);
   }

@@ -2,10 +2,14 @@
 // SPDX-License-Identifier: Apache-2.0
 //
 // The table of the checker's fixed phrases: one row per phrase, one column
-// per language (en, pt, es, fr).
+// per language (en, pt, es, fr); a note's phrase has "{name}" slots that
+// note_text fills with the values the note names.
 #include "phrases.hpp"
 
+#include <algorithm>
 #include <array>
+#include <initializer_list>
+#include <utility>
 
 namespace checker {
 
@@ -159,6 +163,50 @@ constexpr Row kPhrases[] = {
      {"last day to request the next step", "último dia para pedir o passo seguinte",
       "último día para solicitar el paso siguiente",
       "dernier jour pour demander l'étape suivante"}},
+    // the engine's notes on documents and fees (regularis::Note)
+    {"and", {"and", "e", "y", "et"}},
+    {"note.required_if",
+     {"required if {expression}", "exigido se {expression}", "exigido si {expression}",
+      "exigé si {expression}"}},
+    {"note.required_if_applying",
+     {"required if {paths} applies", "exigido se {paths} fizer o pedido",
+      "exigido si {paths} solicita", "exigé si {paths} demande"}},
+    {"note.holder_unknown",
+     {"cannot be checked yet: {paths} has no id for its documents to name as holder",
+      "ainda não pode ser verificado: {paths} não tem identificador para os documentos "
+      "indicarem como titular",
+      "todavía no se puede comprobar: {paths} no tiene identificador para que los documentos "
+      "lo indiquen como titular",
+      "pas encore vérifiable : {paths} n'a pas d'identifiant que les documents puissent "
+      "indiquer comme titulaire"}},
+    {"note.not_verified",
+     {"{paths} ({type}): not verified", "{paths} ({type}): não verificado",
+      "{paths} ({type}): no verificado", "{paths} ({type}) : non vérifié"}},
+    {"note.expired_before_filing",
+     {"{paths} ({type}): expired before the filing date",
+      "{paths} ({type}): vencido antes da data do pedido",
+      "{paths} ({type}): vencido antes de la fecha de la solicitud",
+      "{paths} ({type}) : expiré avant la date de dépôt"}},
+    {"note.condition_not_met",
+     {"{paths} ({type}): does not satisfy {expression}",
+      "{paths} ({type}): não cumpre {expression}", "{paths} ({type}): no cumple {expression}",
+      "{paths} ({type}) : ne remplit pas {expression}"}},
+    {"note.condition_unknown",
+     {"{paths} ({type}): cannot show {expression}",
+      "{paths} ({type}): não permite verificar {expression}",
+      "{paths} ({type}): no permite comprobar {expression}",
+      "{paths} ({type}) : ne permet pas de vérifier {expression}"}},
+    {"note.amount_if_applying.one",
+     {"the amount if {paths} applies; {amount} if not",
+      "valor caso {paths} faça o pedido; se não fizer, {amount}",
+      "importe si {paths} solicita; si no, {amount}",
+      "montant si {paths} demande ; sinon, {amount}"}},
+    {"note.amount_if_applying.many",
+     {"the amount if {paths} apply; {amount} if none of them does",
+      "valor caso {paths} façam o pedido; se nenhum fizer, {amount}",
+      "importe si {paths} solicitan; si ninguno solicita, {amount}",
+      "montant si {paths} demandent ; si aucun ne demande, {amount}"}},
+    {"note.not_due", {"not due", "nada a pagar", "nada que pagar", "rien à payer"}},
 };
 
 std::size_t column(std::string_view language) {
@@ -175,6 +223,47 @@ std::string phrase(std::string_view id, std::string_view language) {
     if (row.id == id) return std::string(row.texts[column(language)]);
   }
   return std::string(id);
+}
+
+namespace {
+
+/// `text` with each "{name}" slot replaced by its value, in one pass (a value
+/// that contains "{...}" is not read as a slot).
+std::string filled(std::string_view text,
+                   std::initializer_list<std::pair<std::string_view, std::string>> values) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t end = text[i] == '{' ? text.find('}', i) : std::string_view::npos;
+    const std::string_view name =
+        end == std::string_view::npos ? std::string_view() : text.substr(i + 1, end - i - 1);
+    const auto* slot = std::find_if(values.begin(), values.end(),
+                                    [&](const auto& value) { return value.first == name; });
+    if (end != std::string_view::npos && slot != values.end()) {
+      out += slot->second;
+      i = end + 1;
+    } else {
+      out += text[i++];
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string note_text(const regularis::Note& note, std::string_view language) {
+  std::string paths;  // "dependants[0], dependants[1] e dependants[2]"
+  for (std::size_t i = 0; i < note.paths.size(); ++i) {
+    paths += i == 0 ? "" : i + 1 == note.paths.size() ? " " + phrase("and", language) + " " : ", ";
+    paths += note.paths[i];
+  }
+  std::string id = "note." + std::string(to_string(note.code));
+  if (note.code == regularis::NoteCode::amount_if_applying)
+    id += note.paths.size() == 1 ? ".one" : ".many";
+  return filled(phrase(id, language), {{"paths", paths},
+                                       {"type", note.document_type},
+                                       {"expression", note.expression},
+                                       {"amount", note.amount ? note.amount->to_string()
+                                                              : phrase("note.not_due", language)}});
 }
 
 }  // namespace checker

@@ -15,7 +15,8 @@
 // exist; yes/no in four languages; "none" for a list of records) and by the
 // application reader itself, sets it, and evaluates again, until nothing is
 // missing or the outcome no longer waits for a fact. Then it prints the
-// outcome, the document checklist, the fees due and the deadline. End of
+// outcome, the document checklist and the fees due (with the engine's notes
+// on them, in --lang) and the deadline. End of
 // input ends the interview with what is known so far (exit 0). Works through
 // a plain pipe: answers are echoed when standard input is not a terminal.
 #include <unistd.h>
@@ -117,7 +118,13 @@ std::string outcome_phrase(Outcome o, const std::string& language) {
   return phrase("outcome." + std::string(to_string(o)), language);
 }
 
-/// Outcome, conditions not met, documents, fees due and the deadline.
+/// The notes on a document or a fee, in `language`, under its line.
+void print_notes(const std::vector<regularis::Note>& notes, const std::string& language,
+                 std::ostream& out) {
+  for (const regularis::Note& n : notes) out << "      " << note_text(n, language) << '\n';
+}
+
+/// Outcome, conditions not met, documents (with their notes), fees due and the deadline.
 void print_result(const Evaluation& e, const std::string& language, std::ostream& out) {
   out << '\n' << phrase("result", language) << ": " << outcome_phrase(e.outcome, language) << '\n';
   bool first = true;
@@ -150,6 +157,7 @@ void print_result(const Evaluation& e, const std::string& language, std::ostream
       out << "  [" << status << "] " << (d.text.empty() ? d.id : d.text);
       if (!d.holder.empty()) out << " (" << d.holder << ')';
       out << '\n';
+      print_notes(d.coded_notes, language, out);
     }
   }
   out << '\n' << phrase("fees_due", language) << '\n';
@@ -168,6 +176,7 @@ void print_result(const Evaluation& e, const std::string& language, std::ostream
     if (f.status == FeeStatus::not_due_yet)
       out << " (" << phrase("after_approval", language) << ')';
     out << '\n';
+    print_notes(f.coded_notes, language, out);
   }
   if (!any_fee) out << "  " << phrase("no_fees_due", language) << '\n';
   if (e.deadline) {

@@ -8,7 +8,10 @@
 // dependant without an id (no document can name it) or whose `applying` is
 // unknown leaves its documents and the fees that count it open, and the
 // engine asks for that fact (`dependants[0].id`, `dependants[0].applying`).
-// Nothing here reads a clock, a file or a global.
+// Each note on a document or a fee is recorded twice, as a code with the
+// values it names (Note, for hosts to render in any language) and as an
+// English sentence made from it. Nothing here reads a clock, a file or a
+// global.
 #include "regularis/engine/engine.hpp"
 
 #include <algorithm>
@@ -82,7 +85,68 @@ std::string_view to_string(FeeStatus s) noexcept {
   return "due";
 }
 
+std::string_view to_string(NoteCode c) noexcept {
+  switch (c) {
+    case NoteCode::required_if:
+      return "required_if";
+    case NoteCode::required_if_applying:
+      return "required_if_applying";
+    case NoteCode::holder_unknown:
+      return "holder_unknown";
+    case NoteCode::not_verified:
+      return "not_verified";
+    case NoteCode::expired_before_filing:
+      return "expired_before_filing";
+    case NoteCode::condition_not_met:
+      return "condition_not_met";
+    case NoteCode::condition_unknown:
+      return "condition_unknown";
+    case NoteCode::amount_if_applying:
+      return "amount_if_applying";
+  }
+  return "required_if";
+}
+
 namespace {
+
+/// A note as the English sentence of DocumentResult::notes and FeeResult::notes.
+std::string english(const Note& n) {
+  const std::string first = n.paths.empty() ? std::string() : n.paths.front();
+  const std::string document = first + " (" + n.document_type + ")";
+  switch (n.code) {
+    case NoteCode::required_if:
+      return "required if " + n.expression;
+    case NoteCode::required_if_applying:
+      return "required if " + first + " applies";
+    case NoteCode::holder_unknown:
+      return "cannot be checked yet: " + first + " has no id for its documents to name as holder";
+    case NoteCode::not_verified:
+      return document + ": not verified";
+    case NoteCode::expired_before_filing:
+      return document + ": expired before the filing date";
+    case NoteCode::condition_not_met:
+      return document + ": does not satisfy " + n.expression;
+    case NoteCode::condition_unknown:
+      return document + ": cannot show " + n.expression;
+    case NoteCode::amount_if_applying: {
+      std::string who;
+      for (std::size_t i = 0; i < n.paths.size(); ++i)
+        who += (i == 0 ? "" : i + 1 == n.paths.size() ? " and " : ", ") + n.paths[i];
+      const bool one = n.paths.size() == 1;
+      return "the amount if " + who + (one ? " applies" : " apply") + "; " +
+             (n.amount ? n.amount->to_string() : std::string("not due")) +
+             (one ? " if not" : " if none of them does");
+    }
+  }
+  return {};
+}
+
+/// Adds a note to a document's or a fee's result, as a code and in English.
+template <class Result>
+void add_note(Result& r, Note n) {
+  r.notes.push_back(english(n));
+  r.coded_notes.push_back(std::move(n));
+}
 
 constexpr std::string_view kWindowCriterion = "filed_in_window";
 constexpr std::string_view kFiledAt = "filed_at";
@@ -335,14 +399,14 @@ void Run::document_requirement(const DocumentRequirement& req, const HolderRef& 
       out_.documents.push_back(std::move(r));
       return;
     }
-    if (w.status == CriterionStatus::unknown) r.notes.push_back("required if " + req.when->text);
+    if (w.status == CriterionStatus::unknown)
+      add_note(r, Note{NoteCode::required_if, {}, {}, req.when->text});
     when_unknown = w.status == CriterionStatus::unknown ? std::move(w.unknown_facts)
                                                         : std::vector<std::string>{};
   }
-  if (who.applying_unknown) r.notes.push_back("required if " + who.path + " applies");
+  if (who.applying_unknown) add_note(r, Note{NoteCode::required_if_applying, {who.path}});
   if (who.id_unknown)  // documents[].holder names a dependant by id: none can name this one
-    r.notes.push_back("cannot be checked yet: " + who.path +
-                      " has no id for its documents to name as holder");
+    add_note(r, Note{NoteCode::holder_unknown, {who.path}});
   const auto* docs = who.id_unknown ? nullptr : facts_.find("documents").as_list();
   bool rejected = false, expired = false, unverified = false;
   for (std::size_t i = 0; docs != nullptr && i < docs->size(); ++i) {
@@ -355,11 +419,11 @@ void Run::document_requirement(const DocumentRequirement& req, const HolderRef& 
     const FactValue* doc_holder = doc.field("holder");
     const std::string* holder_id = doc_holder != nullptr ? doc_holder->as_string() : nullptr;
     if ((holder_id == nullptr ? std::string() : *holder_id) != who.holder) continue;
-    const std::string where = "documents[" + std::to_string(i) + "] (" + *type + ")";
+    const std::string path = "documents[" + std::to_string(i) + "]";
     const FactValue* verified = doc.field("verified");
     if (verified != nullptr && verified->as_bool() == std::optional<bool>(false)) {
       unverified = true;
-      r.notes.push_back(where + ": not verified");
+      add_note(r, Note{NoteCode::not_verified, {path}, *type});
       continue;
     }
     const FactValue* expired_flag = doc.field("expired");
@@ -370,21 +434,21 @@ void Run::document_requirement(const DocumentRequirement& req, const HolderRef& 
          (expires_on != nullptr && expires_on->as_date() && out_.filing_date &&
           *expires_on->as_date() < *out_.filing_date))) {
       expired = true;
-      r.notes.push_back(where + ": expired before the filing date");
+      add_note(r, Note{NoteCode::expired_before_filing, {path}, *type});
       continue;
     }
     if (req.condition && document_slot_) {
       const Type& t = (*version_->slots)[*document_slot_].type;
-      slots_[*document_slot_] =
-          filler_.convert(doc, t, "documents[" + std::to_string(i) + "]", out_.diagnostics);
+      slots_[*document_slot_] = filler_.convert(doc, t, path, out_.diagnostics);
       Verdict c = verdict_of(*req.condition, nullptr);
       slots_[*document_slot_] = Value::unknown();
       if (c.status != CriterionStatus::met) {
         rejected = true;
-        r.notes.push_back(
-            where +
-            (c.status == CriterionStatus::not_met ? ": does not satisfy " : ": cannot show ") +
-            req.condition->text);
+        add_note(r, Note{c.status == CriterionStatus::not_met ? NoteCode::condition_not_met
+                                                              : NoteCode::condition_unknown,
+                         {path},
+                         *type,
+                         req.condition->text});
         continue;
       }
     }
@@ -532,26 +596,19 @@ void Run::fees() {
     } else if (paid.amount().is_zero()) {
       status = FeeStatus::due;
     }
-    std::vector<std::string> notes;
+    FeeResult result{fee.id, status, amount, paid, fee.text.text(lang)};
     if (amount_open) {
-      std::string who;
-      for (std::size_t i = 0; i < undecided.size(); ++i)
-        who += (i == 0                      ? ""
-                : i + 1 == undecided.size() ? " and "
-                                            : ", ") +
-               std::string("dependants[") + std::to_string(undecided[i]) + "]";
-      const bool one = undecided.size() == 1;
-      notes.push_back("the amount if " + who + (one ? " applies" : " apply") + "; " +
-                      (least ? least->to_string() : std::string("not due")) +
-                      (one ? " if not" : " if none of them does"));
+      Note note{NoteCode::amount_if_applying};
+      for (std::size_t d : undecided) note.paths.push_back("dependants[" + std::to_string(d) + "]");
+      note.amount = least;
+      add_note(result, std::move(note));
       // Paid, waived or not due yet whatever the amount: settled either way.
       // Otherwise what is owed depends on who applies, so that is asked.
       if (status == FeeStatus::due || status == FeeStatus::partly_paid) {
         for (std::size_t d : undecided) note_dependant_unknown(d, "applying");
       }
     }
-    out_.fees.push_back(
-        FeeResult{fee.id, status, amount, paid, fee.text.text(lang), std::move(notes)});
+    out_.fees.push_back(std::move(result));
   }
 }
 

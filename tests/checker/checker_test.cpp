@@ -400,6 +400,92 @@ TEST_CASE("explain shows criteria, missing facts and the receipt") {
   CHECK(r.out.substr(at + receipt.size()).size() == 65);  // 64 hex digits and '\n'
 }
 
+// The engine's notes on documents and fees, in English (DocumentResult::notes).
+const std::vector<std::string> kEnglishNotes = {
+    "required if",      "applies",     "cannot be checked yet", "not verified", "expired before",
+    "does not satisfy", "cannot show", "the amount if",         "if not",       "not due"};
+
+/// family.json under ie-2022 gives every note but the conditions' (a child
+/// without an id whose `applying` is unknown, a passport not verified, an
+/// identity card expired, the single amount paid); leases.json under
+/// mini.yaml gives those (a lease dated after the cutoff, one without a date).
+const std::string kFamily = "-p examples/programmes/ie-2022.yaml tests/checker/data/family.json";
+const std::string kLeases = kMini + "tests/checker/data/leases.json";
+
+TEST_CASE("explain --lang pt and es show the notes on documents and fees in that language") {
+  Run pt = run("explain --lang pt " + kFamily);
+  Run pt_leases = run("explain --lang pt " + kLeases);
+  REQUIRE(pt.status == 0);
+  REQUIRE(pt_leases.status == 0);
+  for (const std::string& english : kEnglishNotes) {
+    INFO(english);
+    CHECK_FALSE(contains(pt.out, english));
+    CHECK_FALSE(contains(pt_leases.out, english));
+  }
+  CHECK(
+      contains(pt.out,
+               "  [expired]      identity_document\n"
+               "                   Prova de identidade: passaporte (válido ou vencido), documento "
+               "de viagem, carteira de identidade nacional, carteira de motorista irlandesa, "
+               "Public Services Card ou cartão IRP (vencido aceito)\n"
+               "                   note: documents[0] (passport): não verificado\n"
+               "                   note: documents[1] (national_identity_card): vencido antes "
+               "da data do pedido\n"));
+  CHECK(contains(pt.out,
+                 "                   note: exigido se dependants[0] fizer o pedido\n"
+                 "                   note: ainda não pode ser verificado: dependants[0] não tem "
+                 "identificador para os documentos indicarem como titular\n"));
+  CHECK(contains(pt.out, "                   note: exigido se any(d in dependants: d.applying)\n"));
+  CHECK(contains(pt.out,
+                 "  [partly_paid]  application: 700 EUR (paid 550 EUR)\n"
+                 "                   Taxa do pedido (550 EUR; 700 EUR para pedido familiar), paga "
+                 "online, sem isenção\n"
+                 "                   note: valor caso dependants[0] faça o pedido; se não fizer, "
+                 "550 EUR\n"));
+  CHECK(contains(pt_leases.out,
+                 "                   note: documents[0] (lease): não cumpre document.shows_date "
+                 "<= entry_cutoff\n"
+                 "                   note: documents[1] (lease): não permite verificar "
+                 "document.shows_date <= entry_cutoff\n"));
+
+  Run es = run("explain --lang es " + kFamily);
+  Run es_leases = run("explain --lang es " + kLeases);
+  for (const std::string& english : kEnglishNotes) {
+    INFO(english);
+    CHECK_FALSE(contains(es.out, english));
+    CHECK_FALSE(contains(es_leases.out, english));
+  }
+  CHECK(contains(es.out, "note: documents[0] (passport): no verificado\n"));
+  CHECK(contains(es.out, "note: todavía no se puede comprobar: dependants[0] no tiene"));
+  CHECK(contains(es.out, "note: importe si dependants[0] solicita; si no, 550 EUR\n"));
+  CHECK(contains(es_leases.out, "note: documents[0] (lease): no cumple document.shows_date"));
+
+  // English as before, and the fee's note now shown too.
+  Run en = run("explain " + kFamily);
+  CHECK(contains(en.out, "note: documents[0] (passport): not verified\n"));
+  CHECK(contains(en.out, "note: required if dependants[0] applies\n"));
+  CHECK(contains(en.out, "note: the amount if dependants[0] applies; 550 EUR if not\n"));
+  CHECK(contains(run("explain " + kLeases).out,
+                 "note: documents[1] (lease): cannot show document.shows_date <= entry_cutoff\n"));
+}
+
+TEST_CASE("screen --interactive --lang pt shows the notes under the documents and fees") {
+  // No answers: the interview ends at once with the checklist of what is known.
+  Run r =
+      run("screen -i tests/checker/data/family.json --lang pt "
+          "-p examples/programmes/ie-2022.yaml");
+  CHECK(r.status == 0);
+  for (const std::string& english : kEnglishNotes) {
+    INFO(english);
+    CHECK_FALSE(contains(r.out, english));
+  }
+  CHECK(contains(r.out, "      documents[0] (passport): não verificado\n"));
+  CHECK(contains(r.out,
+                 "  - 700 EUR  Taxa do pedido (550 EUR; 700 EUR para pedido familiar), paga "
+                 "online, sem isenção (pago até agora: 550 EUR)\n"
+                 "      valor caso dependants[0] faça o pedido; se não fizer, 550 EUR\n"));
+}
+
 TEST_CASE("explain of an invalid record exits 1 and names the field") {
   Run r = run("explain " + kMini + "-", "tests/checker/data/invalid.json");
   CHECK(r.status == 1);

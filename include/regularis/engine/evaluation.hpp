@@ -39,6 +39,47 @@ enum class FeeStatus { paid, due, partly_paid, waived, overpaid, not_due_yet };
 /// "paid", "due", "partly_paid", "waived", "overpaid", "not_due_yet".
 REGULARIS_API std::string_view to_string(FeeStatus s) noexcept;
 
+/// What a note on a document or a fee says, as a stable code; the English
+/// sentence each gives in `notes` is shown with the values it names.
+enum class NoteCode {
+  required_if,            ///< "required if <expression>" (the requirement's `when` is unknown)
+  required_if_applying,   ///< "required if dependants[0] applies"
+  holder_unknown,         ///< "cannot be checked yet: dependants[0] has no id for its documents
+                          ///< to name as holder"
+  not_verified,           ///< "documents[2] (passport): not verified"
+  expired_before_filing,  ///< "documents[2] (passport): expired before the filing date"
+  condition_not_met,      ///< "documents[2] (lease): does not satisfy <expression>"
+  condition_unknown,      ///< "documents[2] (lease): cannot show <expression>"
+  amount_if_applying,     ///< "the amount if dependants[0] applies; 550 EUR if not"
+};
+/// "required_if", "required_if_applying", "holder_unknown", "not_verified",
+/// "expired_before_filing", "condition_not_met", "condition_unknown",
+/// "amount_if_applying".
+REGULARIS_API std::string_view to_string(NoteCode c) noexcept;
+
+/// A note on a document or a fee as a code and the values it names, for a
+/// host to render in any language; the result's `notes` has the same notes,
+/// in the same order, as English sentences.
+///
+///     for (const Note& n : fee.coded_notes)  // {amount_if_applying, {"dependants[0]"}, 550 EUR}
+///       if (n.code == NoteCode::amount_if_applying)
+///         std::cout << "valor caso " << n.paths[0] << " faça o pedido; se não fizer, "
+///                   << (n.amount ? n.amount->to_string() : "nada a pagar") << '\n';
+struct Note {
+  NoteCode code = NoteCode::required_if;
+  /// Whom or what it is about: a dependant ("dependants[0]"), a document of
+  /// the application ("documents[2]"), or for amount_if_applying every
+  /// dependant whose `applying` is unknown. Empty for required_if.
+  std::vector<std::string> paths{};
+  std::string document_type{};  ///< "passport", for the notes on one document
+  /// The programme's expression, for required_if (`when`) and condition_*.
+  std::string expression{};
+  /// amount_if_applying: the fee if none of them applies; none when nothing
+  /// is due then (a fee per dependant).
+  std::optional<Money> amount{};
+  // (`{}` on each: a Note may be brace-initialised with its leading fields only.)
+};
+
 /// One criterion of the programme, as decided for this application.
 struct CriterionResult {
   std::string id;  ///< "entered_by_cutoff"
@@ -66,8 +107,8 @@ struct DocumentResult {
   DocumentStatus status = DocumentStatus::missing;
   std::string text;
   std::vector<std::string> matched;  ///< types of the documents that satisfied it
-  /// Why other documents of an accepted type did not count, or why the line
-  /// is still open: "required if dependants[0] applies", "cannot be checked
+  /// In English, why other documents of an accepted type did not count, or
+  /// why the line is still open: "required if dependants[0] applies", "cannot be checked
   /// yet: dependants[0] has no id for its documents to name as holder" (the
   /// fact to ask, `dependants[0].applying` or `.id`, is then among the
   /// evaluation's missing facts).
@@ -75,6 +116,8 @@ struct DocumentResult {
   /// "" = the applicant, else a dependant id; "dependants[0]" for a
   /// dependant without an id.
   std::string holder;
+  /// The same notes as codes and values, to render in any language (see Note).
+  std::vector<Note> coded_notes{};
 };
 
 /// One fee, with the exact amounts.
@@ -84,12 +127,14 @@ struct FeeResult {
   Money amount;  ///< what the programme asks
   Money paid;    ///< what the payments with this fee id add up to, in its currency
   std::string text;
-  /// Why the amount is not settled: with a dependant whose `applying` is
+  /// In English, why the amount is not settled: with a dependant whose `applying` is
   /// unknown, `amount` counts them as applying and a note gives the other
   /// amount ("the amount if dependants[0] applies; 550 EUR if not"). When the
   /// fee is due or partly paid, `dependants[0].applying` is a missing fact.
   /// (`{}`: hosts may brace-initialise a FeeResult without it.)
   std::vector<std::string> notes{};
+  /// The same notes as codes and values, to render in any language (see Note).
+  std::vector<Note> coded_notes{};
 };
 
 /// A date that matters for this application: the window's last day, the
