@@ -13,7 +13,9 @@
 // evaluates, asks the next missing fact's question in --lang, reads one line
 // from standard input, checks the answer by the fact's type (dates must
 // exist; yes/no in four languages; "none" for a list of records) and by the
-// application reader itself, sets it, and evaluates again, until nothing is
+// application reader itself, sets it (a field of one family member, such as
+// dependants[0].applying, is asked under the family question and named, and
+// set in that element), and evaluates again, until nothing is
 // missing or the outcome no longer waits for a fact. Then it prints the
 // outcome, the document checklist and the fees due (with the engine's notes
 // on them, in --lang) and the deadline. End of
@@ -26,6 +28,7 @@
 #include <filesystem>
 #include <iostream>
 #include <sstream>
+#include <tuple>
 
 #include <nlohmann/json.hpp>
 
@@ -37,6 +40,7 @@
 #include "regularis/core/period.hpp"
 #include "regularis/engine/engine.hpp"
 #include "regularis/facts/read.hpp"
+#include "regularis/facts/schema.hpp"
 #include "regularis/rules/expression.hpp"
 
 namespace checker {
@@ -336,6 +340,83 @@ std::vector<std::string> allowed_values(const regularis::Programme& programme,
   return {};
 }
 
+/// One step of a path as the reader writes it: a key, or an index into a list
+/// ("dependants[0].applying" is dependants, [0], applying).
+struct Step {
+  std::string key;
+  std::optional<std::size_t> index;
+};
+
+/// The steps of a path, or nullopt when it is not one.
+std::optional<std::vector<Step>> steps_of(const std::string& path) {
+  std::vector<Step> steps;
+  std::stringstream parts(path);
+  std::string part;
+  while (std::getline(parts, part, '.')) {
+    const std::size_t open = part.find('[');
+    if (open == 0 || part.empty()) return std::nullopt;
+    steps.push_back({part.substr(0, open), std::nullopt});
+    for (std::size_t at = open; at != std::string::npos && at < part.size();) {
+      const std::size_t close = part.find(']', at);
+      if (part[at] != '[' || close == std::string::npos || close == at + 1) return std::nullopt;
+      const std::string digits = part.substr(at + 1, close - at - 1);
+      if (digits.size() > 9 || !std::all_of(digits.begin(), digits.end(),
+                                            [](char ch) { return ch >= '0' && ch <= '9'; })) {
+        return std::nullopt;
+      }
+      steps.push_back({"", static_cast<std::size_t>(std::stoul(digits))});
+      at = close + 1;
+    }
+  }
+  if (steps.empty()) return std::nullopt;
+  return steps;
+}
+
+/// What to ask for a path into a list ("dependants[0].applying"), which no
+/// expression names as such: its type and allowed values from the format's
+/// schema, or, for a programme-specific fact of a record
+/// ("dependants[0].facts.undocumented_since"), from the programme's
+/// declaration of "facts.undocumented_since". No type when neither says.
+std::pair<std::optional<regularis::Type>, std::vector<std::string>> indexed_fact(
+    const regularis::Programme& programme, const std::string& path) {
+  using regularis::FieldType;
+  const auto steps = steps_of(path);
+  if (!steps) return {};
+  const regularis::SchemaNode* node = &regularis::Schema::standard().root();
+  for (std::size_t i = 0; i < steps->size() && node != nullptr; ++i) {
+    const Step& s = (*steps)[i];
+    if (node->type == FieldType::any) {  // under `facts`: the programme declares it
+      std::string declared = "facts";
+      for (std::size_t k = i; k < steps->size(); ++k) {
+        if ((*steps)[k].index) return {};
+        declared += "." + (*steps)[k].key;
+      }
+      for (const auto& f : programme.facts()) {
+        if (f.path == declared) return {f.type, f.values};
+      }
+      return {};
+    }
+    node = s.index ? node->element.get() : node->field(s.key);
+  }
+  if (node == nullptr) return {};
+  switch (node->type) {
+    case FieldType::boolean:
+      return {regularis::Type::boolean(), {}};
+    case FieldType::integer:
+      return {regularis::Type::integer(), {}};
+    case FieldType::decimal:
+      return {regularis::Type::decimal(), {}};
+    case FieldType::date:
+      return {regularis::Type::date(), {}};
+    case FieldType::country:
+      return {regularis::Type::country(), {}};
+    case FieldType::string:
+      return {regularis::Type::string(), node->vocabulary};
+    default:
+      return {};
+  }
+}
+
 /// An answer converted to JSON, or the reason to ask again.
 struct Converted {
   std::optional<Json> value;
@@ -477,19 +558,22 @@ Converted convert(const std::string& answer, const std::string& path,
   return convert_scalar(answer, *type, allowed, language);
 }
 
-/// Sets a dotted path in the application, creating objects; false when a
-/// step is not an object or the path has list indexes.
+/// Sets a path in the application, creating objects; an index must name an
+/// element the list already has ("dependants[0].applying"). False when a
+/// step is not an object, or not a list holding that element.
 bool set_path(Json& application, const std::string& path, Json value) {
-  if (path.find('[') != std::string::npos) return false;
+  const auto steps = steps_of(path);
+  if (!steps) return false;
   Json* node = &application;
-  std::stringstream steps(path);
-  std::string step;
-  std::vector<std::string> keys;
-  while (std::getline(steps, step, '.')) keys.push_back(step);
-  for (std::size_t i = 0; i < keys.size(); ++i) {
+  for (const Step& s : *steps) {
+    if (s.index) {
+      if (!node->is_array() || *s.index >= node->size()) return false;
+      node = &(*node)[*s.index];
+      continue;
+    }
     if (node->is_null()) *node = Json::object();
-    if (!node->is_object() || keys[i].empty()) return false;
-    node = &(*node)[keys[i]];
+    if (!node->is_object() || s.key.empty()) return false;
+    node = &(*node)[s.key];
   }
   *node = std::move(value);
   return true;
@@ -527,10 +611,16 @@ class Interview {
   /// (`eof` set) or when the fact cannot be answered here.
   std::optional<Json> ask(const regularis::MissingFact& fact, const Evaluation& e,
                           const Json& application, bool& eof) {
-    const std::optional<regularis::Type> type = fact_type(programme_, e, fact.fact);
-    const std::vector<std::string> allowed = allowed_values(programme_, fact.fact);
+    std::optional<regularis::Type> type = fact_type(programme_, e, fact.fact);
+    std::vector<std::string> allowed = allowed_values(programme_, fact.fact);
+    if (!type && fact.fact.find('[') != std::string::npos)
+      std::tie(type, allowed) = indexed_fact(programme_, fact.fact);
     std::ostream& out = std::cout;
-    const std::string question = fact.question.empty() ? fact.fact : fact.question;
+    // A field of one list element shares its list's question: name the field.
+    const std::string question = fact.question.empty() ? fact.fact
+                                 : fact.fact.find('[') != std::string::npos
+                                     ? fact.question + "\n(" + fact.fact + ")"
+                                     : fact.question;
     for (;;) {
       out << '\n' << question << "\n> " << std::flush;
       std::string line;
