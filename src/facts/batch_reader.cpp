@@ -75,7 +75,7 @@ struct BatchReader::Impl {
   std::size_t chunk_pos = 0;
   std::size_t chunk_len = 0;
   std::size_t stream_bytes = 0;  // read from the stream so far
-  std::size_t replayed = 0;      // bytes given to replay so far
+  detail::ReplayBudget replay_budget{options.max_record_bytes};
   State state = State::start;
 
   // The next character without taking it; false at the end of the stream.
@@ -294,15 +294,8 @@ struct BatchReader::Impl {
     return valid ? Resync::maybe : Resync::yes;
   }
 
-  // Whether `bytes` more may be read again: in all, no more than the input
-  // so far plus one record's limit.
-  bool may_replay(std::size_t bytes) {
-    const std::size_t limit = options.max_record_bytes;
-    const std::size_t budget = stream_bytes > SIZE_MAX - limit ? SIZE_MAX : stream_bytes + limit;
-    if (bytes > budget || replayed > budget - bytes) return false;
-    replayed += bytes;
-    return true;
-  }
+  // Whether `bytes` more may be read again (see detail::ReplayBudget).
+  bool may_replay(std::size_t bytes) { return replay_budget.spend(bytes, stream_bytes); }
 
   // Takes the next character `c` (peeked) into the element. False, without
   // taking it, when the element must be cut at its resync point because it

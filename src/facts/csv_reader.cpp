@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: Apache-2.0
 //
 // CSV batches (csv.hpp): RowScanner cuts the stream into rows of cells (RFC
-// 4180), noting where each cell starts; the header row becomes Columns
-// checked against the standard schema; each data row becomes a JSON record
-// (nlohmann-json) read by the ordinary RecordReader, and its diagnostics are
-// pointed back from JSON paths to the columns and cells they came from.
+// 4180), noting where each cell starts, and ends a row whose quote is never
+// closed with its first line, reading its later lines again as rows of their
+// own; the header row becomes Columns checked against the standard schema;
+// each data row becomes a JSON record (nlohmann-json) read by the ordinary
+// RecordReader, and its diagnostics are pointed back from JSON paths to the
+// columns and cells they came from.
 #include <algorithm>
 #include <fstream>
 #include <istream>
@@ -64,17 +66,24 @@ struct Row {
   std::size_t line = 0;
   bool has_text = false;  // any byte but white space and separators
   bool too_large = false;
-  Diagnostics problems;  // facts.csv_syntax
+  Diagnostics problems;  // facts.csv_syntax, facts.not_read
 
   bool is_blank() const { return !has_text && problems.empty(); }
 };
 
 /// Cuts a stream into rows of cells, reading it in chunks and counting lines
 /// and byte columns; keeps no more than `max_row_bytes` of a row.
+///
+/// A quote that is never closed must not swallow the rest of the input. While
+/// a row runs on past its first line (inside a quoted cell), the text after
+/// that line is kept, up to `max_row_bytes` of it. When the input ends inside
+/// a quoted cell, or the cell is still open with `max_row_bytes` kept, the row
+/// ends with its first line and the kept text is read again as the rows that
+/// follow (within a ReplayBudget; past it, the rest is reported not read).
 class RowScanner {
  public:
   RowScanner(std::istream& in, const std::string& source, std::size_t max_row_bytes)
-      : in_(in), source_(source), max_row_bytes_(max_row_bytes) {}
+      : in_(in), source_(source), max_row_bytes_(max_row_bytes), budget_(max_row_bytes) {}
 
   /// The next row that is not blank into `row`; false at the end.
   bool next(Row& row, std::size_t max_cells) {
@@ -83,6 +92,7 @@ class RowScanner {
     while (peek(c)) {
       row = Row();
       row.line = line_;
+      later_lines_.reset();
       scan(row, max_cells);
       if (!row.is_blank()) return true;
     }
@@ -90,36 +100,105 @@ class RowScanner {
   }
 
  private:
+  enum class QuoteEnd { closed, input_end, too_far };
+
+  /// A row's text after its first line, kept while it fits max_row_bytes.
+  struct LaterLines {
+    bool started = false;  // the row's first line has ended
+    bool kept = true;      // `text` holds all of it
+    std::size_t line = 0;  // where it starts
+    std::size_t offset = 0;
+    std::string text;
+
+    bool is_full(std::size_t limit) const { return started && kept && text.size() >= limit; }
+    void take(char c, std::size_t limit) {
+      if (!started || !kept) return;
+      if (text.size() < limit) {
+        text.push_back(c);
+      } else {
+        drop();
+      }
+    }
+    void reset() {
+      started = false;
+      kept = true;
+      text.clear();
+    }
+    void drop() {
+      kept = false;
+      text.clear();
+      text.shrink_to_fit();
+    }
+  };
+
   void skip_bom() {
     at_start_ = false;
     char c = 0;
-    if (peek(c) && len_ - pos_ >= 3 && std::string_view(&chunk_[pos_], 3) == "\xEF\xBB\xBF") {
+    if (peek(c) && len_ - pos_ >= 3 && std::string_view(buffer_ + pos_, 3) == "\xEF\xBB\xBF") {
       pos_ += 3;
     }
   }
   bool peek(char& c) {
     if (pos_ == len_ && !refill()) return false;
-    c = chunk_[pos_];
+    c = buffer_[pos_];
     return true;
   }
   bool get(char& c) {
     if (!peek(c)) return false;
     ++pos_;
+    ++offset_;
     ++row_bytes_;
+    later_lines_.take(c, max_row_bytes_);
     if (c == '\n') {
       ++line_;
       column_ = 1;
+      if (!later_lines_.started) {
+        later_lines_.started = true;
+        later_lines_.line = line_;
+        later_lines_.offset = offset_;
+      }
     } else {
       ++column_;
     }
     return true;
   }
+  bool replaying() const noexcept { return buffer_ != chunk_.data(); }
   bool refill() {
+    if (replaying()) {  // back to the rest of the chunk
+      buffer_ = chunk_.data();
+      pos_ = chunk_pos_;
+      len_ = chunk_len_;
+      again_.clear();
+      again_.shrink_to_fit();
+      if (pos_ < len_) return true;
+    }
     in_.read(chunk_.data(), static_cast<std::streamsize>(chunk_.size()));
     if (in_.bad()) throw IoError("io.read", "[io.read] reading a CSV batch failed");
     len_ = static_cast<std::size_t>(in_.gcount());
     pos_ = 0;
+    input_bytes_ += len_;
     return len_ > 0;
+  }
+  // Reads the current row's later lines next, then what was to be read.
+  void read_later_lines_again() {
+    std::string text = std::move(later_lines_.text);
+    if (replaying()) {
+      text.append(again_, pos_, std::string::npos);
+    } else {
+      chunk_pos_ = pos_;
+      chunk_len_ = len_;
+    }
+    again_ = std::move(text);
+    buffer_ = again_.data();
+    pos_ = 0;
+    len_ = again_.size();
+    line_ = later_lines_.line;
+    column_ = 1;
+    offset_ = later_lines_.offset;
+    later_lines_.reset();
+  }
+  bool may_read_again() {
+    return later_lines_.kept && budget_.spend(later_lines_.text.size(), input_bytes_);
   }
 
   void scan(Row& row, std::size_t max_cells) {
@@ -148,11 +227,8 @@ class RowScanner {
       bool after_quote = false;
       if (peek(c) && c == '"') {
         get(c);
-        if (!quoted_text(keep)) {
-          row.problems.error("facts.csv_syntax", "the quote opened here is not closed",
-                             at(source_, cell.line, cell.column));
-          return;
-        }
+        const QuoteEnd end = quoted_text(keep);
+        if (end != QuoteEnd::closed) return end_with_first_line(row, cell, end);
         after_quote = true;
       }
       more = rest_of_cell(row, keep, after_quote);
@@ -160,19 +236,54 @@ class RowScanner {
     }
   }
 
-  // Reads a quoted cell's text after its opening quote; false when the input
-  // ends before the closing quote.
+  // Reads a quoted cell's text after its opening quote, to its closing quote
+  // or the end of the input; or until the row's later lines fill what is
+  // kept of them, when they may be read again.
   template <class Keep>
-  bool quoted_text(Keep& keep) {
+  QuoteEnd quoted_text(Keep& keep) {
     char c = 0;
-    while (get(c)) {
-      if (c == '"') {
-        if (!peek(c) || c != '"') return true;
-        get(c);
+    bool doubled = false;  // this quote is the second of `""`
+    while (true) {
+      if (later_lines_.is_full(max_row_bytes_)) {
+        if (may_read_again()) return QuoteEnd::too_far;
+        later_lines_.drop();
       }
+      if (!get(c)) return QuoteEnd::input_end;
+      if (c == '"' && !doubled) {
+        if (!peek(c) || c != '"') return QuoteEnd::closed;
+        doubled = true;
+        continue;
+      }
+      doubled = false;
       keep(c);
     }
-    return false;
+  }
+
+  // Ends the row with its first line: the quote opened at `cell` is not
+  // closed. The row's later lines are read again as rows of their own, or
+  // reported not read.
+  void end_with_first_line(Row& row, const Cell& cell, QuoteEnd end) {
+    const std::string where = end == QuoteEnd::too_far
+                                  ? "within " + std::to_string(max_row_bytes_) +
+                                        " bytes after line " + std::to_string(row.line)
+                                  : std::string("before the end of the input");
+    row.problems.error("facts.csv_syntax",
+                       "the quote opened here is not closed " + where +
+                           "; the row ends with line " + std::to_string(row.line),
+                       at(source_, cell.line, cell.column));
+    if (!later_lines_.started) return;
+    if (end == QuoteEnd::too_far || may_read_again()) return read_later_lines_again();
+    const std::size_t last = column_ == 1 ? line_ - 1 : line_;
+    const std::size_t bytes = offset_ - later_lines_.offset;
+    const std::string lines =
+        last == later_lines_.line
+            ? "line " + std::to_string(last)
+            : "lines " + std::to_string(later_lines_.line) + " to " + std::to_string(last);
+    row.problems.error("facts.not_read",
+                       "the input from here to its end (" + std::to_string(bytes) +
+                           (bytes == 1 ? " byte, " : " bytes, ") + lines +
+                           ") was not read: it is more than may be read again",
+                       at(source_, later_lines_.line, 1));
   }
 
   // Reads up to the cell's end; true when a comma says another cell follows.
@@ -206,12 +317,21 @@ class RowScanner {
   const std::string& source_;
   std::size_t max_row_bytes_;
   std::vector<char> chunk_ = std::vector<char>(kChunkSize);
+  // The text being read: the chunk, or text read again before the rest of it.
+  const char* buffer_ = chunk_.data();
   std::size_t pos_ = 0;
   std::size_t len_ = 0;
+  std::string again_;
+  std::size_t chunk_pos_ = 0;  // where the chunk goes on after `again_`
+  std::size_t chunk_len_ = 0;
+  std::size_t input_bytes_ = 0;  // read from the stream so far
+  detail::ReplayBudget budget_;
   bool at_start_ = true;
   std::size_t line_ = 1;    // of the next byte
   std::size_t column_ = 1;  // of the next byte
+  std::size_t offset_ = 0;  // of the next byte
   std::size_t row_bytes_ = 0;
+  LaterLines later_lines_;
 };
 
 // --- Columns --------------------------------------------------------------
@@ -626,7 +746,7 @@ struct CsvReader::Impl {
     }
     if (row.too_large) {
       out = ReadResult();
-      out.diagnostics = row.problems;  // an unterminated quote, when that made it too large
+      out.diagnostics = row.problems;  // a quote not closed, when that made it too large
       out.diagnostics.add(Diagnostic{
           Severity::error, "facts.record_too_large",
           "the row is longer than " + std::to_string(options.max_record_bytes) + " bytes",

@@ -4,10 +4,12 @@
 // RecordReader: turns the text of one record into a ReadResult, walking the
 // JSON with simdjson On-Demand and checking it against the standard schema in
 // the same pass. It keeps its parser (and the parser's buffers) between
-// records. Private to the facts module.
+// records. Also what the batch readers share: for_each_record and the budget
+// for text they read again. Private to the facts module.
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <string_view>
 
@@ -29,6 +31,27 @@ std::size_t for_each_record(Reader& reader, const std::function<void(ReadResult&
   }
   return count;
 }
+
+/// How much text a batch reader may read again after cutting a broken record
+/// short: in all, no more than the input read so far plus one record's limit,
+/// so that time stays linear in the input's size.
+class ReplayBudget {
+ public:
+  explicit ReplayBudget(std::size_t max_record_bytes) : limit_(max_record_bytes) {}
+
+  /// Spends `bytes` when `input_bytes` have been read; false (spending
+  /// nothing) when that would go over.
+  bool spend(std::size_t bytes, std::size_t input_bytes) {
+    const std::size_t budget = input_bytes > SIZE_MAX - limit_ ? SIZE_MAX : input_bytes + limit_;
+    if (bytes > budget || spent_ > budget - bytes) return false;
+    spent_ += bytes;
+    return true;
+  }
+
+ private:
+  std::size_t limit_;
+  std::size_t spent_ = 0;
+};
 
 class RecordReader {
  public:

@@ -4,8 +4,11 @@
 // Tests of CSV batches (CsvReader): RFC 4180 quoting, line ends and BOM;
 // how cells are typed by their column; elements of lists of objects and
 // their gaps; diagnostics pointing at the column and cell; every header
-// problem at once; extra cells, unterminated quotes, rows over the size
-// limit; and a CSV row reading to the same Facts as its JSON twin.
+// problem at once; extra cells; a quote never closed, which ends its row
+// with its first line so that the rows after it are read (across chunks,
+// within the size limit and the budget for reading again); rows over the
+// size limit; and a CSV row reading to the same Facts as its JSON twin.
+#include <cstdio>
 #include <sstream>
 
 #include <catch2/catch.hpp>
@@ -237,15 +240,145 @@ TEST_CASE("CSV: more cells than columns is an error at the first extra cell, few
   CHECK(results[1].facts->find("filed_at").is_unknown());
 }
 
-TEST_CASE("CSV: an unterminated quote ends the batch with one invalid record") {
+TEST_CASE("CSV: a quote never closed ends its row with its first line, later rows are read") {
+  std::string csv = "id,applicant.given_names\n";
+  for (int i = 1; i <= 10; ++i) {
+    csv += "R-" + std::to_string(i) + (i == 5 ? ",\"Eve\n" : ",Name" + std::to_string(i) + "\n");
+  }
+  const auto results = read_csv(csv);
+  CHECK(summary(results) == Lines{"2:R-1:ok", "3:R-2:ok", "4:R-3:ok", "5:R-4:ok",
+                                  "6:R-5:facts.csv_syntax", "7:R-6:ok", "8:R-7:ok", "9:R-8:ok",
+                                  "10:R-9:ok", "11:R-10:ok"});
+  REQUIRE(results.size() == 10);
+  CHECK(problems(results[4].diagnostics) ==
+        Lines{"t.csv:6:5  facts.csv_syntax the quote opened here is not closed before the end of "
+              "the input; the row ends with line 6"});
+  CHECK(*text(results[5], "applicant.given_names") == "Name6");
+  CHECK(*text(results[9], "applicant.given_names") == "Name10");
+}
+
+TEST_CASE("CSV: a quote never closed after a cell that spans lines, with LF or CRLF") {
+  for (const std::string eol : {"\n", "\r\n"}) {
+    const auto results =
+        read_csv("id,applicant.given_names" + eol + "M-1,\"two" + eol + "lines\"" + eol +
+                 "M-2,Bea" + eol + "M-3,\"Cy" + eol + "M-4,Dee" + eol + "M-5,Eve" + eol);
+    CHECK(summary(results) ==
+          Lines{"2:M-1:ok", "4:M-2:ok", "5:M-3:facts.csv_syntax", "6:M-4:ok", "7:M-5:ok"});
+    REQUIRE(results.size() == 5);
+    CHECK(*text(results[0], "applicant.given_names") == "two" + eol + "lines");
+    CHECK(results[2].diagnostics[0].location.to_string() == "t.csv:5:5");
+    CHECK(*text(results[3], "applicant.given_names") == "Dee");
+    CHECK(*text(results[4], "applicant.given_names") == "Eve");
+  }
+}
+
+TEST_CASE("CSV: a quote never closed in the last row, with and without a final line end") {
+  for (const std::string end : {"", "\n", "\r\n"}) {
+    const auto results = read_csv("id,applicant.given_names\nU-1,Ana\nU-2,\"Bea" + end);
+    CHECK(summary(results) == Lines{"2:U-1:ok", "3:U-2:facts.csv_syntax"});
+    REQUIRE(results.size() == 2);
+    CHECK(problems(results[1].diagnostics) ==
+          Lines{"t.csv:3:5  facts.csv_syntax the quote opened here is not closed before the end "
+                "of the input; the row ends with line 3"});
+  }
+}
+
+TEST_CASE("CSV: a row read again may itself hold a quote never closed") {
+  // Read from line 3, each `","` closes a quote and opens the next, so the
+  // row of line 3 runs to the end, its last quote opened at 4:8; read again
+  // from line 4, so does the row of line 4.
   const auto results = read_csv(
-      "id,applicant.given_names\n"
-      "U-1,Ana\n"
-      "U-2,\"Ana\n"
-      "U-3,Bea\n");
-  REQUIRE(summary(results) == Lines{"2:U-1:ok", "3:U-2:facts.csv_syntax"});
-  CHECK(problems(results[1].diagnostics) ==
-        Lines{"t.csv:3:5  facts.csv_syntax the quote opened here is not closed"});
+      "id,applicant.given_names,applicant.family_name\n"
+      "A-1,Ana,Quispe\n"
+      "A-2,x\",\"\n"
+      "A-3,y\",\"\n"
+      "A-4,Dee,Diaz\n");
+  CHECK(summary(results) ==
+        Lines{"2:A-1:ok", "3:A-2:facts.csv_syntax", "4:A-3:facts.csv_syntax", "5:A-4:ok"});
+  REQUIRE(results.size() == 4);
+  CHECK(results[1].diagnostics[0].location.to_string() == "t.csv:4:8");
+  CHECK(results[2].diagnostics[0].location.to_string() == "t.csv:4:8");
+  CHECK(*text(results[3], "applicant.family_name") == "Diaz");
+}
+
+TEST_CASE("CSV: rows after a quote never closed are read across the reader's 64 KiB chunks") {
+  // 8,000 rows of 20 bytes: the stray quote is near the end of the first
+  // chunk, and the rows read again run on through the second and third.
+  const int rows = 8000;
+  const int stray = 3200;  // at byte 64,005
+  std::string csv = "id,applicant.given_names\n";
+  for (int i = 1; i <= rows; ++i) {
+    char row[32];
+    std::snprintf(row, sizeof row, "C-%05d,%sName%07d\n", i, i == stray ? "\"" : "", i);
+    csv += row;
+  }
+  const auto results = read_csv(csv);
+  REQUIRE(results.size() == static_cast<std::size_t>(rows));
+  for (int i = 1; i <= rows; ++i) {
+    const ReadResult& r = results[static_cast<std::size_t>(i - 1)];
+    char id[16];
+    std::snprintf(id, sizeof id, "C-%05d", i);
+    CHECK(r.id == id);
+    CHECK(r.line == static_cast<std::size_t>(i + 1));
+    CHECK(r.is_valid() == (i != stray));
+  }
+  CHECK(results[static_cast<std::size_t>(stray - 1)].diagnostics[0].location.to_string() ==
+        "t.csv:" + std::to_string(stray + 1) + ":9");
+}
+
+TEST_CASE("CSV: a quote still open max_record_bytes after its row's first line ends the row") {
+  ReadOptions options;
+  options.max_record_bytes = 40;
+  std::string csv = "id,applicant.given_names\nQ-1,\"Ana\n";
+  for (int i = 2; i <= 12; ++i) csv += "Q-" + std::to_string(i) + ",Bea\n";  // 88 bytes
+  const auto results = read_csv(csv, options);
+  REQUIRE(results.size() == 12);
+  CHECK(problems(results[0].diagnostics) ==
+        Lines{"t.csv:2:5  facts.csv_syntax the quote opened here is not closed within 40 bytes "
+              "after line 2; the row ends with line 2",
+              "t.csv:2  facts.record_too_large the row is longer than 40 bytes"});
+  for (std::size_t i = 1; i < results.size(); ++i) {
+    CHECK(results[i].id == "Q-" + std::to_string(i + 1));
+    CHECK(results[i].line == i + 2);
+    CHECK(results[i].is_valid());
+  }
+  // The 40th byte after line 2 is the first quote of a `""`.
+  const auto doubled = read_csv("id,applicant.given_names\nD-1,\"Ana\nD-2,Bea\nD-3," +
+                                    std::string(27, 'b') + "\"\"x\nD-4,Cy\n",
+                                options);
+  CHECK(summary(doubled) == Lines{"2::facts.csv_syntax", "3:D-2:ok", "4:D-3:ok", "5:D-4:ok"});
+}
+
+TEST_CASE("CSV: with a tiny size limit, the rows after a quote never closed are still read") {
+  for (const std::size_t limit : {std::size_t{2}, std::size_t{3}, std::size_t{7}}) {
+    ReadOptions options;
+    options.max_record_bytes = limit;
+    CHECK(summary(read_csv("id\n\"A\nB\nC\n", options)) ==
+          Lines{"2::facts.csv_syntax", "3:B:ok", "4:C:ok"});
+  }
+}
+
+TEST_CASE("CSV: rows are read again no more than the input's size plus max_record_bytes") {
+  // Every row read from its first line runs to the end (see above): reading
+  // each again would take time quadratic in the input's size. Once the
+  // budget is spent, the rest of the input is reported as not read.
+  ReadOptions options;
+  options.max_record_bytes = 64;
+  std::string csv = "id,applicant.given_names\n";
+  for (int i = 0; i < 1000; ++i) csv += "x\",\"\n";
+  const auto results = read_csv(csv, options);
+  REQUIRE(results.size() > 50);
+  REQUIRE(results.size() < 1000);
+  std::size_t last = 0;
+  for (const ReadResult& r : results) {
+    CHECK(r.line > last);
+    last = r.line;
+    CHECK_FALSE(r.is_valid());
+  }
+  const Diagnostics& end = results.back().diagnostics;
+  REQUIRE(end.size() == 3);
+  CHECK(end[1].code == "facts.not_read");
+  CHECK(end[1].location.line == static_cast<int>(results.back().line) + 1);
 }
 
 TEST_CASE("CSV: text after a closing quote and a cell that is not UTF-8 are syntax errors") {

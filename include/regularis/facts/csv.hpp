@@ -26,7 +26,20 @@ namespace regularis {
 /// Text: RFC 4180. Cells are separated by commas and may be quoted with `"`
 /// (a quoted cell may hold commas, line breaks and `""` for a quote); rows
 /// end with LF or CRLF; a UTF-8 BOM at the start is skipped; blank rows and
-/// rows whose cells are all empty are skipped.
+/// rows whose cells are all empty are skipped. A quote that is never closed
+/// (the input ends inside it, or it is still open max_record_bytes after its
+/// row's first line) makes the row invalid, `facts.csv_syntax` at the
+/// quote's line:col, and ends the row with its first line: reading resumes
+/// at the next line, so every later row is read as a record of its own.
+///
+///     id,applicant.given_names
+///     A-1,"Ana
+///     A-2,Bea
+///
+/// gives A-1 invalid (`2:5: the quote opened here is not closed before the
+/// end of the input; the row ends with line 2`) and A-2 valid (line 3).
+/// Text is read again no more than the input's size plus max_record_bytes in
+/// all; past that, the lines left are reported as not read.
 ///
 /// Header: the first row. Each cell names one fact by its dotted path in the
 /// application format, as Schema::standard() knows it, with `[n]` after a
@@ -74,16 +87,18 @@ namespace regularis {
 ///       if (!r.is_valid()) report(r.line, r.diagnostics);  // json_path = the column
 ///     }
 ///
-/// Memory holds one row, at most ReadOptions::max_record_bytes of it.
+/// Memory holds one row, at most ReadOptions::max_record_bytes of it, and no
+/// more than twice that of text kept to be read again.
 ///
 /// Diagnostic codes, besides those of ReadResult: facts.csv_bad_column (an
 /// empty or ill-formed column name, an index on what is not a list of
 /// objects, a column naming an object), facts.csv_unknown_column,
 /// facts.csv_duplicate_column, facts.csv_overlapping_column (one column
 /// holds another: `documents` and `documents[0].type`) for the header;
-/// facts.csv_extra_cell (more cells than columns), facts.csv_syntax (an
-/// unterminated quote, text after a closing quote, a cell that is not UTF-8)
-/// and facts.record_too_large for a row.
+/// facts.csv_extra_cell (more cells than columns), facts.csv_syntax (a
+/// quote never closed, text after a closing quote, a cell that is not UTF-8),
+/// facts.record_too_large and facts.not_read (after a quote never closed,
+/// the rest of the input, when it may not be read again) for a row.
 class REGULARIS_API CsvReader {
  public:
   /// Reads from `in`, which must outlive the reader; `source_name` (a file
