@@ -8,8 +8,11 @@
 // lifecycle as Graphviz dot. Every change goes through CaseService, so the
 // lifecycle (the programme's own or the standard one), its guards and the
 // optimistic concurrency apply; a refused event prints the rule that refused
-// it and writes nothing. The store is opened by open_store(), the one place
-// that routes postgresql:// URIs to the PostgreSQL store.
+// it and writes nothing. A request for evidence is due on a date (`--due`)
+// or after a period (`--due-in "30 business days"`), which regularis::due_date
+// counts from the request's local day on the programme's holiday calendar.
+// The store is opened by open_store(), the one place that routes
+// postgresql:// URIs to the PostgreSQL store.
 #include "case.hpp"
 
 #include "regularis/store/postgres_store.hpp"
@@ -166,6 +169,19 @@ int run_advance(const CaseCommandOptions& o) {
   e.outcome = o.outcome;
   e.reasons = o.reasons;
   e.note = o.note;
+  if (!o.due.empty() && !o.due_in.empty()) {
+    std::cerr << "regularis: --due and --due-in exclude each other\n";
+    return kExitUsage;
+  }
+  if (*kind == EventKind::evidence_requested && o.due.empty() && o.due_in.empty()) {
+    std::cerr << "regularis: evidence_requested needs --due (a date) or --due-in (a period, "
+                 "such as \"30 business days\")\n";
+    return kExitUsage;
+  }
+  if (!o.due_in.empty() && *kind != EventKind::evidence_requested) {
+    std::cerr << "regularis: --due-in: only evidence_requested has a due date\n";
+    return kExitUsage;
+  }
   if (!o.due.empty()) {
     auto due = regularis::Date::parse(o.due);
     if (!due) {
@@ -175,6 +191,21 @@ int run_advance(const CaseCommandOptions& o) {
     e.due = *due;
   }
   regularis::CaseService service(*store, {&*programme});
+  std::optional<regularis::DeadlineRule> due_in;
+  if (!o.due_in.empty()) {
+    auto rule = regularis::DeadlineRule::parse(o.due_in);
+    if (!rule) {
+      std::cerr << "regularis: --due-in: " << rule.error() << '\n';
+      return kExitUsage;
+    }
+    due_in = *rule;
+    try {
+      e.due = service.due_date(*id, *at, *due_in);
+    } catch (const regularis::UsageError& u) {
+      std::cerr << "regularis: --due-in: " << u.what() << '\n';
+      return kExitUsage;
+    }
+  }
   std::optional<std::uint64_t> expected;
   if (o.expected_version >= 0) expected = static_cast<std::uint64_t>(o.expected_version);
   try {
@@ -184,6 +215,15 @@ int run_advance(const CaseCommandOptions& o) {
       return kExitRefused;
     }
     print_recorded(*r.recorded);
+    if (due_in) {
+      // The day counted from, for the clerk to check: the request's local day.
+      const regularis::HolidayCalendar* calendar = programme->calendar();
+      std::cout << "  due " << e.due->to_string() << ", \"" << due_in->to_string() << "\" from "
+                << programme->time_zone().local_date(*at).to_string() << " ("
+                << programme->time_zone().name() << "), "
+                << (calendar != nullptr ? "calendar " + calendar->id() : "no holiday calendar")
+                << '\n';
+    }
   } catch (const regularis::ConflictError& c) {
     std::cout << "refused: " << c.what() << "\nnothing was written\n";
     return kExitRefused;
@@ -426,6 +466,9 @@ CLI::App* add_case_command(CLI::App& app, CaseCommandOptions& o) {
   advance->add_option("--document", o.document, "The document id (document_* events)");
   advance->add_option("--outcome", o.outcome, "decided: approved or refused");
   advance->add_option("--due", o.due, "evidence_requested: the due date (YYYY-MM-DD)");
+  advance->add_option("--due-in", o.due_in,
+                      "evidence_requested: due after a period from --at, in the programme's "
+                      "zone and on its holiday calendar (\"30 business days\", \"60 days\")");
   advance->add_option("--reason", o.reasons, "A reason (repeatable)");
   advance->add_option("--note", o.note, "A note");
   advance->add_option("--expected-version", o.expected_version,

@@ -35,6 +35,7 @@ struct CaseCommandOptions {
   std::string document;     ///< advance: the document id
   std::string outcome;      ///< advance (decided): approved or refused
   std::string due;          ///< advance (evidence_requested): the due date
+  std::string due_in;       ///< advance (evidence_requested): a period ("30 business days")
   std::vector<std::string> reasons;
   std::string note;
   long long expected_version = -1;  ///< advance: -1 = any

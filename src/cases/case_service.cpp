@@ -8,7 +8,10 @@
 // decision's local date for one running from the decision), and append with
 // the version loaded so that a concurrent writer makes this call fail rather
 // than be overwritten. The dates are sealed into the decided event, so a
-// replay of the log gives them back without the programme.
+// replay of the log gives them back without the programme. due_date counts
+// an office's period (evidence due "in 30 business days") from the same
+// local date, on the programme's holiday calendar; the host puts the date it
+// gives into the event.
 #include "regularis/cases/case_service.hpp"
 
 #include "core/log_internal.hpp"
@@ -21,6 +24,11 @@ std::string summary_of(const Evaluation& e) {
   for (std::size_t i = 0; i < e.reasons.size(); ++i) out += (i == 0 ? ": " : "; ") + e.reasons[i];
   return out;
 }
+
+/// The local date of an instant in the programme's zone: the day a decision
+/// is dated on (grant_dates) and the day an office's period counts from
+/// (due_date).
+Date local_date_in(const Programme& p, Instant t) { return p.time_zone().local_date(t); }
 
 /// The version of `p` the evaluation used: the one in force on its filing
 /// date, as the engine chose it (nullptr when none was).
@@ -44,10 +52,35 @@ std::vector<Deadline> grant_dates(const Programme& p, const Evaluation& e, Insta
   if (!out.empty() || v == nullptr) return out;
   const std::optional<Grant>& grant = v->grant;
   if (!grant || grant->validity_from != "decision") return out;
-  return grant_deadlines(*grant, p.time_zone().local_date(decided_at));
+  return grant_deadlines(*grant, local_date_in(p, decided_at));
 }
 
 }  // namespace
+
+Date due_date(const Programme& programme, Instant from, const DeadlineRule& period) {
+  const Date start = local_date_in(programme, from);
+  if (const HolidayCalendar* calendar = programme.calendar())
+    return apply(period, start, *calendar);
+  if (period.unit() == DeadlineRule::Unit::business_days || period.roll() != Roll::unchanged)
+    throw UsageError("cases.no_calendar",
+                     "programme " + programme.id() +
+                         " names no holiday calendar (`calendar:` in its file), so \"" +
+                         period.to_string() + "\" cannot be counted");
+  // Calendar days and the end of a month without a roll never ask the
+  // calendar which days are business days.
+  static const HolidayCalendar kNoHolidays;
+  return apply(period, start, kNoHolidays);
+}
+
+Date CaseService::due_date(const CaseId& id, Instant from, const DeadlineRule& period) const {
+  const std::optional<Case> c = load(id);
+  if (!c) throw UsageError("cases.unknown_case", "no case \"" + id.str() + "\"");
+  const Programme* p = programme(c->programme);
+  if (p == nullptr)
+    throw UsageError("cases.unknown_programme", "case \"" + id.str() + "\" follows programme " +
+                                                    c->programme + ", which this service lacks");
+  return regularis::due_date(*p, from, period);
+}
 
 std::string CaseService::check_link(const Event& opened) const {
   auto linked_id = CaseId::parse(opened.linked_case);

@@ -9,7 +9,8 @@
 # approval whose Stamp 4 runs from the decision's day in Dublin, refusals
 # that print the rule and write nothing, a stale --expected-version, the
 # conversion case linked to the approved one, mu-ca-labour's six steps with a step out of
-# order refused, an edited event caught by `case verify`, `case dot`, and the
+# order refused, evidence due --due-in business days on a programme's holiday
+# calendar, an edited event caught by `case verify`, `case dot`, and the
 # PostgreSQL server that is not there. Usage: case_cli_test.sh REGULARIS
 # (run from the repository root). Prints "case_cli_test: FAIL ..." and exits
 # 1 at the first failed expectation.
@@ -175,6 +176,50 @@ if command -v sqlite3 >/dev/null 2>&1; then
   run 1 case show --store "$DB" --id MU-1
   has "chain: BROKEN: event 2"
 fi
+
+# --- evidence due in N business days, on the programme's holiday calendar ---------
+# 00:30Z on Saturday 10 October 2009 is Friday 21:30 in Sao Paulo; Monday 12
+# October is a holiday in examples/calendars/br.yaml.
+EV="$TMP/ev.db"
+T=tests/cases/data/t-due-br.yaml
+run 0 case open --store "$EV" -p $T --id EV-1 --actor clerk-1 --role clerk \
+  --at 2009-10-01T10:00:00-03:00 --application tests/cases/data/br-2009-eligible.json
+run 0 case advance --store "$EV" -p $T --id EV-1 --event submitted --actor clerk-1 --role clerk \
+  --at 2009-10-01T11:00:00-03:00
+run 0 case advance --store "$EV" -p $T --id EV-1 --event review_started --actor clerk-2 \
+  --role clerk --at 2009-10-02T10:00:00-03:00
+run 2 case advance --store "$EV" -p $T --id EV-1 --event evidence_requested --actor clerk-2 \
+  --role clerk --at 2009-10-10T00:30:00Z
+has "evidence_requested needs --due (a date) or --due-in (a period"
+run 2 case advance --store "$EV" -p $T --id EV-1 --event evidence_requested --actor clerk-2 \
+  --role clerk --at 2009-10-10T00:30:00Z --due 2009-11-01 --due-in "5 business days"
+has "--due and --due-in exclude each other"
+run 2 case advance --store "$EV" -p $T --id EV-1 --event evidence_requested --actor clerk-2 \
+  --role clerk --at 2009-10-10T00:30:00Z --due-in "5 busines days"
+has '--due-in: "5 busines days" is not a deadline'
+run 2 case advance --store "$EV" -p $T --id EV-1 --event note_added --actor clerk-2 \
+  --role clerk --at 2009-10-10T00:30:00Z --due-in "5 business days"
+has "--due-in: only evidence_requested has a due date"
+run 0 case advance --store "$EV" -p $T --id EV-1 --event evidence_requested --actor clerk-2 \
+  --role clerk --at 2009-10-10T00:30:00Z --due-in "5 business days" --reason proof_of_entry
+has "EV-1: event 4 evidence_requested -> awaiting_evidence"
+has '  due 2009-10-19, "5 business days after" from 2009-10-09 (America/Sao_Paulo), calendar br'
+run 0 case show --store "$EV" --id EV-1
+has "       due 2009-10-19"
+has "  next deadline  2009-10-19"
+# br-2009 names no holiday calendar: calendar days only.
+run 0 case open --store "$EV" -p $BR --id EV-2 --actor clerk-1 --role clerk \
+  --at 2009-10-01T10:00:00-03:00 --application tests/cases/data/br-2009-eligible.json
+run 0 case advance --store "$EV" --id EV-2 --event submitted --actor clerk-1 --role clerk \
+  --at 2009-10-01T11:00:00-03:00
+run 0 case advance --store "$EV" --id EV-2 --event review_started --actor clerk-2 --role clerk \
+  --at 2009-10-02T10:00:00-03:00
+run 2 case advance --store "$EV" --id EV-2 --event evidence_requested --actor clerk-2 \
+  --role clerk --at 2009-10-10T00:30:00Z --due-in "30 business days"
+has "[cases.no_calendar] programme br-2009 names no holiday calendar"
+run 0 case advance --store "$EV" --id EV-2 --event evidence_requested --actor clerk-2 \
+  --role clerk --at 2009-10-10T00:30:00Z --due-in "30 days"
+has '  due 2009-11-08, "30 days after" from 2009-10-09 (America/Sao_Paulo), no holiday calendar'
 
 # --- dot, usage errors, PostgreSQL ---------------------------------------------------
 run 0 case dot -p $MU

@@ -14,7 +14,9 @@
 // the filing date; for one running from the decision (`validity_from:
 // decision`), the decision's local date in the programme's zone plus the
 // validity of the version in force on the filing date. A case opened with
-// a linked case must follow an approved one.
+// a linked case must follow an approved one. The due date of a period an
+// office sets ("30 business days" for evidence) counts from the same local
+// date, on the programme's holiday calendar (due_date).
 #pragma once
 
 #include <cstdint>
@@ -23,11 +25,14 @@
 #include <string>
 #include <vector>
 
+#include "regularis/calendar/deadline.hpp"
 #include "regularis/cases/case.hpp"
 #include "regularis/cases/case_id.hpp"
 #include "regularis/cases/event.hpp"
 #include "regularis/cases/event_log.hpp"
 #include "regularis/cases/lifecycle.hpp"
+#include "regularis/core/date.hpp"
+#include "regularis/core/instant.hpp"
 #include "regularis/engine/engine.hpp"
 #include "regularis/export.hpp"
 #include "regularis/programme/programme.hpp"
@@ -80,6 +85,17 @@ class REGULARIS_API CaseService {
   std::vector<RecordedEvent> history(const CaseId& id) const;
   ChainCheck verify(const CaseId& id) const;
 
+  /// due_date() for case `id`, under its programme. Throws UsageError:
+  /// cases.unknown_case when there is no such case, cases.unknown_programme
+  /// when its programme is not among this service's, cases.no_calendar as
+  /// due_date() does.
+  ///
+  ///     Instant at = *Instant::parse("2009-10-09T18:30:00-03:00");
+  ///     Event e = make_event(EventKind::evidence_requested, "clerk-1", "clerk", at);
+  ///     e.due = cases.due_date(id, at, *DeadlineRule::parse("30 business days"));
+  ///     cases.apply(id, e);
+  Date due_date(const CaseId& id, Instant from, const DeadlineRule& period) const;
+
   /// The default lifecycle (for programmes without their own).
   const Lifecycle& lifecycle() const noexcept { return lifecycle_; }
   /// The lifecycle the cases of a programme follow: its own, else the default.
@@ -98,5 +114,24 @@ class REGULARIS_API CaseService {
   Guards guards_;
   std::map<std::string, Lifecycle, std::less<>> own_;  ///< programme id -> its lifecycle
 };
+
+/// The due date of a period counted from an instant, as an office sets it
+/// for a case of `programme` (a request for evidence answered "within 30
+/// business days"): the instant's local date in the programme's time zone
+/// (the day CaseService dates a decision on), then `period` from that date
+/// on the programme's holiday calendar (`calendar:` in its file), with the
+/// rule's own counting of the first day and roll off a non-business day
+/// (neither the programme nor a calendar sets a default; write ", next
+/// business day" in the rule). A calendar period needs no calendar; a count
+/// of business days or a roll does, and without one this throws UsageError
+/// (cases.no_calendar) rather than guess which days are holidays.
+///
+///     // Friday 9 October 2009, 21:30 in Sao Paulo (already the 10th in UTC);
+///     // Monday 12 October is a national holiday in examples/calendars/br.yaml
+///     Instant at = *Instant::parse("2009-10-10T00:30:00Z");
+///     due_date(p, at, *DeadlineRule::parse("5 business days"));              // 2009-10-19
+///     due_date(p, at, *DeadlineRule::parse("30 days"));                      // 2009-11-08
+///     due_date(p, at, *DeadlineRule::parse("30 days, next business day"));   // 2009-11-09
+REGULARIS_API Date due_date(const Programme& programme, Instant from, const DeadlineRule& period);
 
 }  // namespace regularis
