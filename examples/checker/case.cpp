@@ -330,12 +330,8 @@ void print_counts(const char* title, const std::vector<regularis::CaseCount>& co
 
 int run_stats(const CaseCommandOptions& o) {
   bool ok = true;
-  auto as_of = parse_as_of(o.as_of, ok, std::cerr);
-  if (!ok) return kExitUsage;
-  if (!as_of) {
-    std::cerr << "regularis: case stats needs --as-of (the day deadlines are judged on)\n";
-    return kExitUsage;
-  }
+  const auto as_of = parse_as_of(o.as_of, ok, std::cerr);  // given: --as-of is required
+  if (!ok || !as_of) return kExitUsage;
   const std::optional<std::string> programme =
       o.programme_filter.empty() ? std::nullopt : std::optional<std::string>(o.programme_filter);
   const regularis::CaseStatistics s = open_store(o.store)->statistics(*as_of, programme);
