@@ -77,6 +77,9 @@ struct BatchReader::Impl {
   std::size_t stream_bytes = 0;  // read from the stream so far
   detail::ReplayBudget replay_budget{options.max_record_bytes};
   State state = State::start;
+  // Where a comma is missing before the element being read (line 0: none).
+  std::size_t comma_line = 0;
+  std::size_t comma_column = 0;
 
   // The next character without taking it; false at the end of the stream.
   bool peek(char& c) {
@@ -202,8 +205,12 @@ struct BatchReader::Impl {
       case State::lines:
         return next_line(out);
       case State::element_or_end:
-      case State::next_element:
-        return next_element(out);
+      case State::next_element: {
+        const std::size_t missing_line = std::exchange(comma_line, 0);
+        const std::size_t missing_column = comma_column;
+        const bool read = next_element(out);
+        return after_missing_comma(read, out, missing_line, missing_column);
+      }
       case State::after_array:
         return after_array(out);
       case State::unclosed:
@@ -403,6 +410,14 @@ struct BatchReader::Impl {
         e.in_string = true;
         e.string_line = line;
         e.string_column = column;
+      } else if (e.depth == 0 && (c == '{' || c == '[') && (e.last == '}' || e.last == ']')) {
+        // A second value with no comma before it: this element ends with the
+        // first, and the next one, starting here, says what is missing.
+        comma_line = line;
+        comma_column = column;
+        state = State::next_element;
+        out = delimited(e);
+        return true;
       } else if (c == '{' || c == '[') {
         if (e.depth < kMaxTrackedDepth) e.open.push_back(c);
         ++e.depth;
@@ -419,6 +434,17 @@ struct BatchReader::Impl {
       if (!take(e, c)) return cut_at_resync(e, out);
     }
     return at_input_end(e, out);
+  }
+
+  // The element read after a missing comma is invalid, whatever it holds:
+  // the array around it is not JSON. It keeps its id and programme.
+  bool after_missing_comma(bool read, ReadResult& out, std::size_t missing_line,
+                           std::size_t missing_column) {
+    if (!read || missing_line == 0) return read;
+    out.facts.reset();
+    out.diagnostics.add(error_at("facts.syntax", "a comma is missing before this record",
+                                 missing_line, missing_column));
+    return true;
   }
 
   // An element that ended (at `,`, `]`, or the end of the input, outside

@@ -71,7 +71,7 @@ TEST_CASE("JSON array framing errors") {
   CHECK(summary(read_batch("[" + record("A") + ",]")) == Lines{"1:A:ok", "1::facts.syntax"});
   CHECK(summary(read_batch("[" + record("A") + "] x")) == Lines{"1:A:ok", "1::facts.syntax"});
   CHECK(summary(read_batch("[" + record("A") + " " + record("B") + "]")) ==
-        Lines{"1:A:facts.syntax"});
+        Lines{"1:A:ok", "1:B:facts.syntax"});
   auto unclosed = read_batch("[" + record("A"));
   CHECK(unclosed[1].diagnostics[0].message == "the array is not closed with ]");
 }
@@ -277,6 +277,27 @@ TEST_CASE("JSON array: an unclosed object resumes at the next element's line") {
   // The last element unclosed: the array's `]` on its own line ends it.
   results = read_batch("[" + record("A1") + ",\n" + unclosed + "\n]\n");
   CHECK(summary(results) == Lines{"1:A1:ok", "2:A2:facts.syntax"});
+}
+
+TEST_CASE("JSON array: a missing comma is reported on the record after it, and no record is lost") {
+  // Before: A and B were read as one invalid record, and B's id was lost.
+  auto results = read_batch("[\n" + record("A") + "\n" + record("B") + ",\n" + record("C") + "\n" +
+                            record("D") + "\n" + record("E") + "\n]\n");
+  CHECK(summary(results) ==
+        Lines{"2:A:ok", "3:B:facts.syntax", "4:C:ok", "5:D:facts.syntax", "6:E:facts.syntax"});
+  REQUIRE(results.size() == 5);
+  CHECK(problems(results[1]) == Lines{"3:1 facts.syntax a comma is missing before this record"});
+  CHECK(problems(results[4]) == Lines{"6:1 facts.syntax a comma is missing before this record"});
+  // On one line, between lists too; the element after keeps its own errors.
+  results = read_batch("[" + record("A") + " {\"id\": \"B\"}]");
+  CHECK(summary(results) == Lines{"1:A:ok", "1:B:facts.bad_format"});
+  REQUIRE(results.size() == 2);
+  CHECK(problems(results[1]).back() == "1:" + std::to_string(record("A").size() + 3) +
+                                           " facts.syntax a comma is missing before this record");
+  results = read_batch("[[1] [2]]");
+  CHECK(summary(results) == Lines{"1::facts.wrong_type", "1::facts.wrong_type"});
+  REQUIRE(results.size() == 2);
+  CHECK(problems(results[1]).back() == "1:6 facts.syntax a comma is missing before this record");
 }
 
 TEST_CASE("JSON array: an unclosed list resumes where the next element starts") {

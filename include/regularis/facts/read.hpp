@@ -90,8 +90,11 @@ REGULARIS_API std::vector<ReadResult> read_batch(std::string_view text,
 /// Records after a broken one read as if it were absent. When no such line
 /// follows, a second diagnostic, `facts.not_read`, gives the bytes and lines
 /// left unread. An unclosed array adds one invalid result, as does text after
-/// the array (saying what was not read); a missing comma makes the two
-/// elements one invalid result.
+/// the array (saying what was not read). When a comma is missing between two
+/// elements, the first is read as it is and the second is invalid, with
+/// `facts.syntax` "a comma is missing before this record" at the place the
+/// comma belongs (keeping its id), so that no record is lost and none passes
+/// unseen.
 ///
 ///     [{"format": "regularis.application/1", "id": "A1"},
 ///     {"format": "regularis.application/1", "id": "A2", "applicant": {"date_of_birth":
