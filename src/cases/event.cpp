@@ -107,7 +107,7 @@ bool read_string(const json& j, const char* key, std::string& out, std::string& 
 // written as fact paths are ("applicant.income", "documents[2].amount").
 class InexactNumber : public nlohmann::json_sax<json> {
  public:
-  std::string found;  ///< "<path> (<number as written>)", "" when none
+  std::string found;  ///< its path, "" when none (not its value: it may be personal)
 
   bool null() override { return next(); }
   bool boolean(bool) override { return next(); }
@@ -115,7 +115,7 @@ class InexactNumber : public nlohmann::json_sax<json> {
   bool number_unsigned(number_unsigned_t) override { return next(); }
   bool number_float(number_float_t value, const string_t& text) override {
     if (!exact(value, text)) {
-      found = path() + " (" + text + ")";
+      found = path();
       return false;  // stops the parse: one is enough
     }
     return next();

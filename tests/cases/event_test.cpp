@@ -78,15 +78,14 @@ TEST_CASE("check_event refuses numbers the case fold could not keep exactly", "[
 
   e.data = R"({"applicant": {"income": 12345678901234567.5}})";
   CHECK(check_event(e) ==
-        "the data of facts_amended: the number at applicant.income (12345678901234567.5) cannot "
-        "be kept exactly (more than 15 significant digits, or too small for a double); write "
+        "the data of facts_amended: the number at applicant.income cannot be kept exactly (more "
+        "than 15 significant digits, or too small for a double); write "
         "it as a string");
   // Integers beyond 64 bits are doubles too; the path names array elements.
   e.data = R"({"payments": [{"amount": "1"}, {"n": [1, 2, 123456789012345678901]}]})";
-  CHECK_THAT(check_event(e),
-             Catch::Matchers::Contains("the number at payments[1].n[2] (123456789012345678901)"));
+  CHECK_THAT(check_event(e), Catch::Matchers::Contains("the number at payments[1].n[2] cannot"));
   e.data = R"({"x": 1e-400})";  // not zero, but a double would make it zero
-  CHECK_THAT(check_event(e), Catch::Matchers::Contains("the number at x (1e-400)"));
+  CHECK_THAT(check_event(e), Catch::Matchers::Contains("the number at x cannot"));
   // As a string the same value is kept untouched.
   e.data = R"({"applicant": {"income": "12345678901234567.5"}})";
   CHECK(check_event(e).empty());

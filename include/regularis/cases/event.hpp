@@ -106,8 +106,8 @@ REGULARIS_API Event make_event(EventKind kind, std::string actor, std::string ro
 /// Data may not hold a number that a double cannot keep exactly (more than 15
 /// significant digits): the case is folded through doubles, so such a number
 /// would reach the engine changed. Write it as a string instead:
-/// `the data of facts_amended: the number at applicant.income (12345678901234567.5)
-/// cannot be kept exactly (...); write it as a string`.
+/// `the data of facts_amended: the number at applicant.income cannot be kept
+/// exactly (...); write it as a string` (the path, never the value).
 REGULARIS_API std::string check_event(const Event& e);
 
 /// The hash before the first event: 64 zeros.
