@@ -8,6 +8,9 @@
 // dependant without an id (no document can name it) or whose `applying` is
 // unknown leaves its documents and the fees that count it open, and the
 // engine asks for that fact (`dependants[0].id`, `dependants[0].applying`).
+// A rule left unknown by a dependant's own fact (`d.facts.x`) asks for it of
+// each dependant whose absent fact the answer depends on
+// (`dependants[1].facts.x`), not of the whole list.
 // Each note on a document or a fee is recorded twice, as a code with the
 // values it names (Note, for hosts to render in any language) and as an
 // English sentence made from it. Nothing here reads a clock, a file or a
@@ -180,8 +183,9 @@ struct HolderRef {
 };
 
 /// The default question for a dependant's field the engine asks about itself
-/// (`id`, `applying`) when the programme has none; "{n}" is the dependant's
-/// number from 1, "{path}" its path.
+/// (`id`, `applying`, and with "facts" one of its own facts, "{fact}") when
+/// the programme has none; "{n}" is the dependant's number from 1, "{path}"
+/// its path.
 const Text& default_dependant_question(std::string_view field) {
   static const Text id("en", {{"en",
                                "Which id do you give family member {n} ({path}), so that "
@@ -202,9 +206,17 @@ const Text& default_dependant_question(std::string_view field) {
                                     {"fr",
                                      "Le membre de la famille {n} ({path}) demande-t-il "
                                      "avec vous ?"}});
+  static const Text facts("en",
+                          {{"en", "What is {fact} for family member {n} ({path})?"},
+                           {"pt", "Qual é o valor de {fact} para o familiar {n} ({path})?"},
+                           {"es", "¿Cuál es el valor de {fact} para el familiar {n} ({path})?"},
+                           {"fr",
+                            "Quelle est la valeur de {fact} pour le membre de la famille {n} "
+                            "({path}) ?"}});
   static const Text none;
   if (field == "id") return id;
   if (field == "applying") return applying;
+  if (field == "facts") return facts;
   return none;
 }
 
@@ -235,6 +247,17 @@ class Run {
   void document_requirement(const DocumentRequirement& req, const HolderRef& who);
   void fees();
   void note_dependant_unknown(std::size_t index, std::string_view field);
+  /// A field of a dependant's own facts (`dependants[].facts.x`, read as
+  /// `d.facts.x`): the `dependants` slot and where the field is in it.
+  struct DependantFact {
+    FactId list = 0;
+    std::size_t facts_index = 0;  // of `facts` in a dependant's record
+    std::size_t field_index = 0;  // of the fact in `facts`
+    std::string name;             // "undocumented_since"
+  };
+  std::optional<DependantFact> dependant_fact(FactId id) const;
+  std::vector<std::string> dependants_missing(const CompiledExpression& e, FactId id,
+                                              const DependantFact& f);
   std::string question_for(const std::string& fact, const std::string& lang) const;
   void conclude();
   void deadlines();
@@ -289,8 +312,14 @@ Verdict Run::verdict_of(const Expression& e, std::vector<std::string>* values) {
     v.status = CriterionStatus::not_met;
   } else if (result.is_unknown()) {
     // Fact ids follow the programme's order (the order the compiler met them).
-    for (FactId id : result.unknown_facts().to_vector())
-      note_unknown(v.unknown_facts, fact_path(id));
+    for (FactId id : result.unknown_facts().to_vector()) {
+      if (auto f = dependant_fact(id)) {
+        for (const auto& path : dependants_missing(*e.compiled, id, *f))
+          note_unknown(v.unknown_facts, path);
+      } else {
+        note_unknown(v.unknown_facts, fact_path(id));
+      }
+    }
   } else if (result.is_error()) {
     v.error = std::string(to_code(result.error_code()));
   }
@@ -306,6 +335,80 @@ Verdict Run::verdict_of(const Expression& e, std::vector<std::string>* values) {
     }
   }
   return v;
+}
+
+std::optional<Run::DependantFact> Run::dependant_fact(FactId id) const {
+  const SlotTable& table = *version_->slots;
+  const FactInfo& field = table[id];
+  if (!field.parent) return std::nullopt;
+  const FactInfo& facts = table[*field.parent];
+  if (facts.field != "facts" || !facts.parent || facts.type.kind() != TypeKind::record)
+    return std::nullopt;
+  const FactInfo& list = table[*facts.parent];
+  if (!list.is_slot() || list.path != "dependants" || list.type.kind() != TypeKind::list ||
+      list.type.element().kind() != TypeKind::record)
+    return std::nullopt;
+  auto facts_index = list.type.element().record().find("facts");
+  auto field_index = facts.type.record().find(field.field);
+  if (!facts_index || !field_index) return std::nullopt;
+  return DependantFact{list.id, *facts_index, *field_index, field.field};
+}
+
+// The dependants whose absent fact `id` left `e` unknown, as paths
+// ("dependants[1].facts.undocumented_since"). With one such dependant it is
+// that one. With several, `e` is evaluated again for each, the others' fact
+// made an error: neither an error nor unknown decides `and`, `or`, any or
+// all, and unknown beats error wherever they meet, so the result names the
+// fact exactly when this dependant's absence reaches it (a child's, skipped
+// by `d.relationship != "child" or ...`, does not).
+std::vector<std::string> Run::dependants_missing(const CompiledExpression& e, FactId id,
+                                                 const DependantFact& f) {
+  std::vector<std::size_t> absent;
+  const Value& list = slots_[f.list];
+  const ValueSpan dependants = list.kind() == ValueKind::list ? list.as_list() : ValueSpan{};
+  auto facts_of = [&](const Value& d) -> ValueSpan {
+    if (d.kind() != ValueKind::record || d.as_record().size <= f.facts_index) return {};
+    const Value& facts = d.as_record()[f.facts_index];
+    return facts.kind() == ValueKind::record ? facts.as_record() : ValueSpan{};
+  };
+  for (std::size_t i = 0; i < dependants.size; ++i) {
+    const ValueSpan facts = facts_of(dependants[i]);
+    if (facts.size > f.field_index && facts[f.field_index].is_unknown()) absent.push_back(i);
+  }
+  std::vector<std::size_t> asked = absent;
+  if (absent.size() > 1) {
+    asked.clear();
+    std::vector<std::vector<Value>> masked_facts(dependants.size);
+    std::vector<std::vector<Value>> masked(dependants.size);
+    for (std::size_t j : absent) {
+      const ValueSpan facts = facts_of(dependants[j]);
+      masked_facts[j].assign(facts.begin(), facts.end());
+      masked_facts[j][f.field_index] = Value::error(EvalError::bad_slot_value);
+      const ValueSpan fields = dependants[j].as_record();
+      masked[j].assign(fields.begin(), fields.end());
+      masked[j][f.facts_index] = Value::record(masked_facts[j]);
+    }
+    std::vector<Value> elements(dependants.begin(), dependants.end());
+    std::vector<Value> trial = slots_;
+    for (std::size_t i : absent) {
+      for (std::size_t j : absent) elements[j] = j == i ? dependants[j] : Value::record(masked[j]);
+      trial[f.list] = Value::list(elements);
+      const Value r = e.evaluate(ValueSpan{trial.data(), trial.size()});
+      if (r.is_unknown() && r.unknown_facts().contains(id)) asked.push_back(i);
+    }
+  }
+  std::vector<std::string> paths;
+  for (std::size_t i : asked) {
+    const std::string dependant = "dependants[" + std::to_string(i) + "]";
+    const std::string path = dependant + ".facts." + f.name;
+    std::string question = default_dependant_question("facts").text(language());
+    question = fill_in(std::move(question), "fact", "facts." + f.name);
+    question = fill_in(std::move(question), "path", dependant);
+    dependant_questions_[path] = fill_in(std::move(question), "n", std::to_string(i + 1));
+    paths.push_back(path);
+  }
+  if (paths.empty()) paths.push_back(fact_path(id));  // not placed: the whole list
+  return paths;
 }
 
 Verdict Run::window_verdict(const Window& w, std::vector<std::string>* values) {
@@ -700,18 +803,25 @@ void Run::conclude() {
 }
 
 /// A programme-specific fact declared with a list of values must hold one of
-/// them: a route the programme does not have is an invalid record, not a
-/// silent evaluation of the shared rules only.
+/// them, the applicant's and each dependant's: a route the programme does not
+/// have is an invalid record, not a silent evaluation of the shared rules only.
 void Run::check_declared_values() {
+  const auto* dependants = facts_.find("dependants").as_list();
   for (const FactDeclaration& d : programme_.facts()) {
     if (d.values.empty()) continue;
-    const std::string* value = facts_.find(d.path).as_string();
-    if (value == nullptr || std::find(d.values.begin(), d.values.end(), *value) != d.values.end())
-      continue;
     std::string allowed;
     for (const auto& v : d.values) allowed += (allowed.empty() ? "" : ", ") + v;
-    out_.diagnostics.error_at_path("facts.bad_vocabulary",
-                                   "\"" + *value + "\" is not one of " + allowed, d.path);
+    auto check = [&](const FactValue& node, const std::string& path) {
+      const std::string* value = node.as_string();
+      if (value == nullptr || std::find(d.values.begin(), d.values.end(), *value) != d.values.end())
+        return;
+      out_.diagnostics.error_at_path("facts.bad_vocabulary",
+                                     "\"" + *value + "\" is not one of " + allowed, path);
+    };
+    check(facts_.find(d.path), d.path);
+    auto path = FactPath::parse(d.path);  // "facts.x"
+    for (std::size_t i = 0; path && dependants != nullptr && i < dependants->size(); ++i)
+      check((*dependants)[i].find(*path), "dependants[" + std::to_string(i) + "]." + d.path);
   }
 }
 

@@ -3,13 +3,15 @@
 //
 // Fact tree -> slot values (see slots.hpp). Standard fields arrive already
 // typed by the reader; programme-specific facts (`facts.x`) arrive as plain
-// JSON values and are converted here to the type the programme declares.
+// JSON values and are converted here to the type the programme declares; so
+// are a dependant's (`dependants[i].facts.x`, a field of its `facts` record).
 #include "engine/slots.hpp"
 
 #include <utility>
 
 #include "regularis/core/country.hpp"
 #include "regularis/core/period.hpp"
+#include "regularis/facts/fact_path.hpp"
 
 namespace regularis::detail {
 
@@ -114,9 +116,21 @@ Value SlotFiller::convert(const FactValue& node, const Type& type, const std::st
       values.reserve(fields.size());
       for (const auto& f : fields) {
         const FactValue* child = node.field(f.name);
-        values.push_back(child == nullptr
-                             ? Value::unknown()
-                             : convert(*child, f.type, path + "." + f.name, diagnostics));
+        // A field named with dots (a declared fact "custom.anything" in a
+        // dependant's `facts`): a key with dots or nested objects.
+        if (child == nullptr && f.name.find('.') != std::string::npos) {
+          if (auto at = FactPath::parse(f.name)) child = &node.find(*at);
+        }
+        if (child != nullptr && child->is_known()) {
+          values.push_back(convert(*child, f.type, path + "." + f.name, diagnostics));
+        } else if (f.type.kind() == TypeKind::record) {
+          // An absent record (a dependant without `facts`) has every field
+          // unknown, so that reading one names that field, not the record.
+          values.push_back(
+              Value::record(store(std::vector<Value>(f.type.record().fields().size()))));
+        } else {
+          values.push_back(Value::unknown());
+        }
       }
       return Value::record(store(std::move(values)));
     }

@@ -87,10 +87,37 @@ class StandardTypes {
 
 }  // namespace
 
-ProgrammeEnvironment::ProgrammeEnvironment() : document_type_(StandardTypes::get().document()) {}
+ProgrammeEnvironment::ProgrammeEnvironment() : document_type_(StandardTypes::get().document()) {
+  make_dependants_type();
+}
 
 bool ProgrammeEnvironment::declare(const std::string& path, Type type) {
-  return declared_.emplace(path, std::move(type)).second;
+  if (!declared_.emplace(path, std::move(type)).second) return false;
+  make_dependants_type();
+  return true;
+}
+
+// The standard `dependants[]` record (whose `facts` the schema leaves
+// untyped) with `facts`: a record of every declared fact, named without the
+// "facts." prefix ("undocumented_since", "custom.anything").
+void ProgrammeEnvironment::make_dependants_type() {
+  auto standard = StandardTypes::get().lookup("dependants");
+  if (!standard || standard->kind() != TypeKind::list ||
+      standard->element().kind() != TypeKind::record) {
+    dependants_type_ = standard;
+    return;
+  }
+  std::vector<RecordType::Field> facts;
+  for (const auto& [path, type] : declared_) {
+    if (path.rfind("facts.", 0) == 0) facts.push_back({path.substr(6), type});
+  }
+  const RecordType& dependant = standard->element().record();
+  std::vector<RecordType::Field> fields = dependant.fields();
+  fields.push_back({"facts", Type::record(RecordType::make(
+                                 "facts", std::move(facts),
+                                 "a dependant's facts are those declared under facts:"))});
+  dependants_type_ =
+      Type::list_of(Type::record(RecordType::make(dependant.name(), std::move(fields))));
 }
 
 std::optional<Type> ProgrammeEnvironment::lookup(std::string_view dotted_name) const {
@@ -99,6 +126,7 @@ std::optional<Type> ProgrammeEnvironment::lookup(std::string_view dotted_name) c
     if (it == declared_.end()) return std::nullopt;
     return it->second;
   }
+  if (dotted_name == "dependants") return dependants_type_;
   return StandardTypes::get().lookup(dotted_name);
 }
 

@@ -4,8 +4,10 @@
 // The names a programme's expressions may read, for the rules type checker:
 // the application format's standard fields (facts/schema.hpp, turned into
 // rules types: objects become records, lists lists) and the programme's own
-// `facts.` declarations. Document conditions add `document`, a record of the
-// `documents[]` element.
+// `facts.` declarations. Those declarations type a dependant's own facts too:
+// the `dependants[]` element record has a field `facts`, a record with one
+// field per declared fact (`d.facts.undocumented_since`). Document conditions
+// add `document`, a record of the `documents[]` element.
 #pragma once
 
 #include <map>
@@ -23,7 +25,8 @@ namespace regularis::detail {
 /// type). `name` names a record ("document", "conviction").
 std::optional<Type> type_of_schema(const SchemaNode& node, const std::string& name);
 
-/// Standard fields plus declared `facts.` paths.
+/// Standard fields plus declared `facts.` paths; `dependants` is a list of
+/// records whose field `facts` has the declared facts as its fields.
 class ProgrammeEnvironment : public TypeEnvironment {
  public:
   ProgrammeEnvironment();
@@ -35,8 +38,11 @@ class ProgrammeEnvironment : public TypeEnvironment {
   const Type& document_type() const noexcept { return document_type_; }
 
  private:
+  void make_dependants_type();
+
   std::map<std::string, Type, std::less<>> declared_;
   Type document_type_;
+  std::optional<Type> dependants_type_;  // list<dependant>, with `facts` as declared
 };
 
 }  // namespace regularis::detail

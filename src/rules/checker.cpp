@@ -213,7 +213,7 @@ class Checker {
     Node& n = node(i);
     n.base_type = type;
     for (std::size_t s = from; s < n.segments.size(); ++s) {
-      const std::string& name = n.segments[s];
+      std::string name = n.segments[s];
       const Mark& at = n.segment_marks[s];
       if (type.kind() == TypeKind::list) {
         return error("unknown_field", at,
@@ -223,10 +223,23 @@ class Checker {
       if (type.kind() != TypeKind::record) {
         return error("unknown_field", at, type.to_string() + " has no field " + quoted(name));
       }
-      auto index = type.record().find(name);
+      // A field whose name has dots (a declared fact "custom.anything") takes
+      // several segments; the longest name the record has wins.
+      std::optional<std::size_t> index;
+      std::size_t last = n.segments.size();
+      while (!index && last > s) {
+        --last;
+        std::string joined = n.segments[s];
+        for (std::size_t k = s + 1; k <= last; ++k) joined += "." + n.segments[k];
+        index = type.record().find(joined);
+        if (index) name = std::move(joined);
+      }
+      if (index) s = last;
       if (!index) {
+        const std::string& note = type.record().note();
         return error("unknown_field", at,
-                     "record " + type.record().name() + " has no field " + quoted(name));
+                     "record " + type.record().name() + " has no field " + quoted(name) +
+                         (note.empty() ? "" : " (" + note + ")"));
       }
       FieldStep step;
       step.name = name;

@@ -256,6 +256,58 @@ TEST_CASE("irregular records leave the fast path and are reported as the reader 
   }
 }
 
+TEST_CASE(
+    "a programme reading a dependant's own facts takes the ordinary way to the same results") {
+  const std::string without =
+      "programme: t\n"
+      "title: {en: T}\n"
+      "jurisdiction: IE\n"
+      "time_zone: Europe/Dublin\n"
+      "facts: {undocumented_since: date}\n"
+      "versions:\n"
+      "  - effective_from: 2022-01-01\n"
+      "    window: {opens: 2022-01-31, closes: 2022-07-31}\n"
+      "    criteria:\n"
+      "      - id: partner_undocumented\n"
+      "        text: {en: Each partner applying has been undocumented since 31 January 2020}\n"
+      "        require: >-\n"
+      "          all(d in dependants: d.relationship != \"partner\" or not d.applying)\n";
+  const std::string with =
+      replaced(without, "or not d.applying)",
+               "or not d.applying\n              or d.facts.undocumented_since <= 2020-01-31)");
+  EvaluationOptions options;
+  options.explain = false;
+  CHECK(BatchEvaluator(load_programme_text(without, "t.yaml"), options).accelerated());
+  const Programme programme = load_programme_text(with, "t.yaml");
+  CHECK_FALSE(BatchEvaluator(programme, options).accelerated());  // FastProgram declines it
+  const std::string head =
+      R"({"format":"regularis.application/1","id":"T-1","filed_at":"2022-03-01",)";
+  const std::string partner = R"({"id":"p1","relationship":"partner","applying":true)";
+  const std::string child = R"({"id":"c1","relationship":"child","applying":true})";
+  const std::vector<std::string> records = {
+      head + R"("dependants":[]})",
+      head + R"("programme":"t"})",
+      head + R"("dependants":[)" + partner + R"(,"facts":{"undocumented_since":"2020-01-31"}}]})",
+      head + R"("dependants":[)" + partner + R"(,"facts":{"undocumented_since":"2020-02-01"}}]})",
+      head + R"("dependants":[)" + partner + R"(,"facts":{}}]})",
+      head + R"("dependants":[)" + child + "," + partner + "}]}",
+      head + R"("dependants":[)" + partner + R"(,"facts":{"undocumented_since":"soon"}}]})",
+  };
+  std::string text;
+  for (const auto& r : records) text += r + "\n";
+  const Tally t = check_lines(programme, text);
+  CHECK(t.records == 7);
+  CHECK(t.fast == 0);
+  const std::vector<Outcome> outcomes = {
+      Outcome::eligible,   Outcome::incomplete, Outcome::eligible, Outcome::ineligible,
+      Outcome::incomplete, Outcome::incomplete, Outcome::invalid};
+  for (std::size_t k = 0; k < records.size(); ++k) {
+    INFO(records[k]);
+    CHECK(Engine{}.evaluate(programme, read_application(records[k]), options).outcome ==
+          outcomes[k]);
+  }
+}
+
 TEST_CASE("the batch path agrees with Engine::evaluate on the generated workload") {
   const fs::path gen = REGULARIS_BENCH_GEN_PY;
   if (!fs::exists(gen)) {

@@ -95,7 +95,9 @@ struct CriterionResult {
 
 /// A fact the engine still needs, with the question to ask for it.
 struct MissingFact {
-  std::string fact;      ///< "declarations.no_criminal_record"
+  /// "declarations.no_criminal_record"; a dependant's own fact by its place,
+  /// "dependants[1].facts.undocumented_since"
+  std::string fact;
   std::string question;  ///< in the requested language ("" when the programme has none)
   /// True when its answer alone could settle the outcome.
   bool decisive = false;

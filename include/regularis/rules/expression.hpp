@@ -19,7 +19,9 @@
 //             `document.issued_by == "BR"`, `"BO" in applicant.nationalities`.
 // Names       fact paths (applicant.entry_date, documents), parameters
 //             (entry_cutoff), filing_date and as_of (dates), a
-//             comprehension variable and its fields (c.category).
+//             comprehension variable and its fields (c.category), fields of
+//             a record field too (d.facts.since). A field whose name has
+//             dots takes several segments (d.facts.custom.level).
 // Operators   by increasing precedence:
 //               or
 //               and

@@ -94,21 +94,28 @@ class REGULARIS_API RecordType {
     Type type;
   };
 
-  RecordType(std::string name, std::vector<Field> fields)
-      : name_(std::move(name)), fields_(std::move(fields)) {}
-  static std::shared_ptr<const RecordType> make(std::string name, std::vector<Field> fields) {
-    return std::make_shared<const RecordType>(std::move(name), std::move(fields));
+  RecordType(std::string name, std::vector<Field> fields, std::string note = {})
+      : name_(std::move(name)), fields_(std::move(fields)), note_(std::move(note)) {}
+  static std::shared_ptr<const RecordType> make(std::string name, std::vector<Field> fields,
+                                                std::string note = {}) {
+    return std::make_shared<const RecordType>(std::move(name), std::move(fields), std::move(note));
   }
 
   /// Shown in diagnostics ("document", "conviction").
   const std::string& name() const noexcept { return name_; }
   const std::vector<Field>& fields() const noexcept { return fields_; }
-  /// The index of a field, or nullopt.
+  /// The index of a field, or nullopt. A field name may contain dots
+  /// ("custom.anything"): an expression names it as `x.custom.anything`.
   std::optional<std::size_t> find(std::string_view field_name) const;
+  /// Added, in parentheses, to the checker's error for a field the record
+  /// does not have; empty for none. A dependant's `facts` record says where
+  /// its fields come from: "a dependant's facts are those declared under facts:".
+  const std::string& note() const noexcept { return note_; }
 
  private:
   std::string name_;
   std::vector<Field> fields_;
+  std::string note_;
 };
 
 }  // namespace regularis
