@@ -32,7 +32,6 @@
 namespace regularis {
 
 namespace {
-constexpr std::size_t kChunkSize = 64 * 1024;
 // Open brackets of an element remembered to tell an object from a list at a
 // resync point; deeper ones are only counted (the record reader refuses
 // nesting past 256 anyway).
@@ -53,43 +52,29 @@ Diagnostic error_at(std::string code, std::string message, std::size_t line, std
 struct BatchReader::Impl {
   enum class State { start, lines, element_or_end, next_element, after_array, unclosed, done };
 
-  Impl(std::istream& stream, ReadOptions opts) : in(&stream), options(opts), reader(opts) {}
+  Impl(std::istream& stream, ReadOptions opts)
+      : options(opts),
+        reader(opts),
+        input(stream, opts.max_record_bytes, "a batch of applications") {}
 
-  std::istream* in;
   std::unique_ptr<std::ifstream> file;
   ReadOptions options;
   detail::RecordReader reader;
-  std::vector<char> chunk = std::vector<char>(kChunkSize);
-  // The text being read: the chunk, or text read again before the rest of it.
-  const char* buffer = chunk.data();
-  std::size_t pos = 0;
-  std::size_t len = 0;
-  bool eof = false;
+  detail::ChunkedInput input;
   std::size_t line = 1;    // of the next character
   std::size_t column = 1;  // of the next character, in bytes
   std::size_t offset = 0;  // bytes taken before the next character
   std::string record;      // the current record, then simdjson's padding
-  // Text read again after a broken element was cut at its resync point, and
-  // where the chunk goes on after it.
-  std::string replay;
-  std::size_t chunk_pos = 0;
-  std::size_t chunk_len = 0;
-  std::size_t stream_bytes = 0;  // read from the stream so far
-  detail::ReplayBudget replay_budget{options.max_record_bytes};
   State state = State::start;
   // Where a comma is missing before the element being read (line 0: none).
   std::size_t comma_line = 0;
   std::size_t comma_column = 0;
 
   // The next character without taking it; false at the end of the stream.
-  bool peek(char& c) {
-    if (pos == len && !refill()) return false;
-    c = buffer[pos];
-    return true;
-  }
+  bool peek(char& c) { return input.peek(c); }
   bool get(char& c) {
     if (!peek(c)) return false;
-    ++pos;
+    input.take();
     ++offset;
     if (c == '\n') {
       ++line;
@@ -98,38 +83,6 @@ struct BatchReader::Impl {
       ++column;
     }
     return true;
-  }
-  bool replaying() const noexcept { return buffer != chunk.data(); }
-  bool refill() {
-    if (replaying()) {  // back to the rest of the chunk
-      buffer = chunk.data();
-      pos = chunk_pos;
-      len = chunk_len;
-      replay.clear();
-      replay.shrink_to_fit();
-      if (pos < len) return true;
-    }
-    if (eof) return false;
-    in->read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
-    if (in->bad()) throw IoError("io.read", "[io.read] reading a batch of applications failed");
-    len = static_cast<std::size_t>(in->gcount());
-    pos = 0;
-    stream_bytes += len;
-    eof = len == 0;
-    return !eof;
-  }
-  // Reads `text` next, then what was to be read.
-  void read_again(std::string text) {
-    if (replaying()) {
-      text.append(replay, pos, std::string::npos);
-    } else {
-      chunk_pos = pos;
-      chunk_len = len;
-    }
-    replay = std::move(text);
-    buffer = replay.data();
-    pos = 0;
-    len = replay.size();
   }
   void skip_blanks() {
     char c = 0;
@@ -192,7 +145,8 @@ struct BatchReader::Impl {
   bool next(ReadResult& out) {
     if (state == State::start) {
       char c = 0;
-      if (peek(c) && len - pos >= 3 && std::memcmp(buffer + pos, "\xEF\xBB\xBF", 3) == 0) pos += 3;
+      if (peek(c) && input.at_hand() >= 3 && std::memcmp(input.here(), "\xEF\xBB\xBF", 3) == 0)
+        input.take(3);
       skip_blanks();
       if (peek(c) && c == '[') {
         get(c);
@@ -301,8 +255,7 @@ struct BatchReader::Impl {
     return valid ? Resync::maybe : Resync::yes;
   }
 
-  // Whether `bytes` more may be read again (see detail::ReplayBudget).
-  bool may_replay(std::size_t bytes) { return replay_budget.spend(bytes, stream_bytes); }
+  bool may_replay(std::size_t bytes) { return input.may_read_again(bytes); }
 
   // Takes the next character `c` (peeked) into the element. False, without
   // taking it, when the element must be cut at its resync point because it
@@ -340,13 +293,13 @@ struct BatchReader::Impl {
   bool take_string_run(const Element& e) {
     const bool all = !e.too_large;
     if (!all && e.has_resync) return false;
-    const char* p = buffer + pos;
-    const std::size_t available = len - pos;
+    const char* p = input.here();
+    const std::size_t available = input.at_hand();
     std::size_t n = 0;
     while (n < available && p[n] != '"' && p[n] != '\\' && p[n] != '\n') ++n;
     if (n == 0 || (all && n > options.max_record_bytes - record.size())) return false;
     if (all) record.append(p, n);
-    pos += n;
+    input.take(n);
     offset += n;
     column += n;
     return true;
@@ -511,7 +464,7 @@ struct BatchReader::Impl {
 
   // Ends the element at its resync point; the text from there is read again.
   bool cut_at_resync(const Element& e, ReadResult& out) {
-    read_again(record.substr(e.resync_at));
+    input.read_again(record.substr(e.resync_at));
     record.resize(e.resync_at);
     line = e.resync_line;
     column = e.resync_column;

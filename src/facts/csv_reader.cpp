@@ -33,7 +33,6 @@ using Json = nlohmann::ordered_json;
 // `"text"` with control bytes escaped (std::quoted would be found for std::string).
 std::string in_quotes(std::string_view text) { return detail::quoted(text); }
 
-constexpr std::size_t kChunkSize = std::size_t{64} * 1024;
 constexpr std::size_t kMaxColumns = 10000;
 constexpr std::size_t kMaxIndexDigits = 6;
 constexpr std::string_view kFormat = "regularis.application/1";
@@ -83,7 +82,7 @@ struct Row {
 class RowScanner {
  public:
   RowScanner(std::istream& in, const std::string& source, std::size_t max_row_bytes)
-      : in_(in), source_(source), max_row_bytes_(max_row_bytes), budget_(max_row_bytes) {}
+      : input_(in, max_row_bytes, "a CSV batch"), source_(source), max_row_bytes_(max_row_bytes) {}
 
   /// The next row that is not blank into `row`; false at the end.
   bool next(Row& row, std::size_t max_cells) {
@@ -134,18 +133,14 @@ class RowScanner {
   void skip_bom() {
     at_start_ = false;
     char c = 0;
-    if (peek(c) && len_ - pos_ >= 3 && std::string_view(buffer_ + pos_, 3) == "\xEF\xBB\xBF") {
-      pos_ += 3;
+    if (peek(c) && input_.at_hand() >= 3 && std::string_view(input_.here(), 3) == "\xEF\xBB\xBF") {
+      input_.take(3);
     }
   }
-  bool peek(char& c) {
-    if (pos_ == len_ && !refill()) return false;
-    c = buffer_[pos_];
-    return true;
-  }
+  bool peek(char& c) { return input_.peek(c); }
   bool get(char& c) {
     if (!peek(c)) return false;
-    ++pos_;
+    input_.take();
     ++offset_;
     ++row_bytes_;
     later_lines_.take(c, max_row_bytes_);
@@ -162,43 +157,16 @@ class RowScanner {
     }
     return true;
   }
-  bool replaying() const noexcept { return buffer_ != chunk_.data(); }
-  bool refill() {
-    if (replaying()) {  // back to the rest of the chunk
-      buffer_ = chunk_.data();
-      pos_ = chunk_pos_;
-      len_ = chunk_len_;
-      again_.clear();
-      again_.shrink_to_fit();
-      if (pos_ < len_) return true;
-    }
-    in_.read(chunk_.data(), static_cast<std::streamsize>(chunk_.size()));
-    if (in_.bad()) throw IoError("io.read", "[io.read] reading a CSV batch failed");
-    len_ = static_cast<std::size_t>(in_.gcount());
-    pos_ = 0;
-    input_bytes_ += len_;
-    return len_ > 0;
-  }
   // Reads the current row's later lines next, then what was to be read.
   void read_later_lines_again() {
-    std::string text = std::move(later_lines_.text);
-    if (replaying()) {
-      text.append(again_, pos_, std::string::npos);
-    } else {
-      chunk_pos_ = pos_;
-      chunk_len_ = len_;
-    }
-    again_ = std::move(text);
-    buffer_ = again_.data();
-    pos_ = 0;
-    len_ = again_.size();
+    input_.read_again(std::move(later_lines_.text));
     line_ = later_lines_.line;
     column_ = 1;
     offset_ = later_lines_.offset;
     later_lines_.reset();
   }
   bool may_read_again() {
-    return later_lines_.kept && budget_.spend(later_lines_.text.size(), input_bytes_);
+    return later_lines_.kept && input_.may_read_again(later_lines_.text.size());
   }
 
   void scan(Row& row, std::size_t max_cells) {
@@ -313,19 +281,9 @@ class RowScanner {
     }
   }
 
-  std::istream& in_;
+  detail::ChunkedInput input_;
   const std::string& source_;
   std::size_t max_row_bytes_;
-  std::vector<char> chunk_ = std::vector<char>(kChunkSize);
-  // The text being read: the chunk, or text read again before the rest of it.
-  const char* buffer_ = chunk_.data();
-  std::size_t pos_ = 0;
-  std::size_t len_ = 0;
-  std::string again_;
-  std::size_t chunk_pos_ = 0;  // where the chunk goes on after `again_`
-  std::size_t chunk_len_ = 0;
-  std::size_t input_bytes_ = 0;  // read from the stream so far
-  detail::ReplayBudget budget_;
   bool at_start_ = true;
   std::size_t line_ = 1;    // of the next byte
   std::size_t column_ = 1;  // of the next byte

@@ -489,17 +489,18 @@ TEST_CASE("screen --interactive --lang pt shows the notes under the documents an
 TEST_CASE("screen --interactive asks for a field of one family member and sets it") {
   // The first facts missing are dependants[0].applying, then dependants[0].id:
   // each is asked under the family question, named, checked and set.
-  Run r = run(
-      "screen -i tests/checker/data/family.json --as-of 2022-03-01 "
-      "-p examples/programmes/ie-2022.yaml",
-      "tests/checker/data/family-answers.txt");
+  Run r =
+      run("screen -i tests/checker/data/family.json --as-of 2022-03-01 "
+          "-p examples/programmes/ie-2022.yaml",
+          "tests/checker/data/family-answers.txt");
   CHECK(r.status == 0);
   CHECK(contains(r.out, "(dependants[0].applying)\n> maybe\nPlease answer yes or no.\n"));
   CHECK(contains(r.out, "(dependants[0].id)\n> D1\n"));
   CHECK_FALSE(contains(r.out, "cannot"));
   // The documents of that family member now name them as holder.
-  CHECK(contains(r.out, "birth certificate (child born in the State), IRP card or other identity "
-                        "document (D1)\n"));
+  CHECK(contains(r.out,
+                 "birth certificate (child born in the State), IRP card or other identity "
+                 "document (D1)\n"));
 }
 
 TEST_CASE("explain of an invalid record exits 1 and names the field") {
