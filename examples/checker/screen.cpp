@@ -39,6 +39,7 @@
 #include "regularis/core/instant.hpp"
 #include "regularis/core/period.hpp"
 #include "regularis/engine/engine.hpp"
+#include "regularis/facts/fact_path.hpp"
 #include "regularis/facts/read.hpp"
 #include "regularis/facts/schema.hpp"
 #include "regularis/rules/expression.hpp"
@@ -340,38 +341,6 @@ std::vector<std::string> allowed_values(const regularis::Programme& programme,
   return {};
 }
 
-/// One step of a path as the reader writes it: a key, or an index into a list
-/// ("dependants[0].applying" is dependants, [0], applying).
-struct Step {
-  std::string key;
-  std::optional<std::size_t> index;
-};
-
-/// The steps of a path, or nullopt when it is not one.
-std::optional<std::vector<Step>> steps_of(const std::string& path) {
-  std::vector<Step> steps;
-  std::stringstream parts(path);
-  std::string part;
-  while (std::getline(parts, part, '.')) {
-    const std::size_t open = part.find('[');
-    if (open == 0 || part.empty()) return std::nullopt;
-    steps.push_back({part.substr(0, open), std::nullopt});
-    for (std::size_t at = open; at != std::string::npos && at < part.size();) {
-      const std::size_t close = part.find(']', at);
-      if (part[at] != '[' || close == std::string::npos || close == at + 1) return std::nullopt;
-      const std::string digits = part.substr(at + 1, close - at - 1);
-      if (digits.size() > 9 || !std::all_of(digits.begin(), digits.end(),
-                                            [](char ch) { return ch >= '0' && ch <= '9'; })) {
-        return std::nullopt;
-      }
-      steps.push_back({"", static_cast<std::size_t>(std::stoul(digits))});
-      at = close + 1;
-    }
-  }
-  if (steps.empty()) return std::nullopt;
-  return steps;
-}
-
 /// What to ask for a path into a list ("dependants[0].applying"), which no
 /// expression names as such: its type and allowed values from the format's
 /// schema, or, for a programme-specific fact of a record
@@ -380,11 +349,11 @@ std::optional<std::vector<Step>> steps_of(const std::string& path) {
 std::pair<std::optional<regularis::Type>, std::vector<std::string>> indexed_fact(
     const regularis::Programme& programme, const std::string& path) {
   using regularis::FieldType;
-  const auto steps = steps_of(path);
+  const auto steps = regularis::parse_data_path(path);
   if (!steps) return {};
   const regularis::SchemaNode* node = &regularis::Schema::standard().root();
   for (std::size_t i = 0; i < steps->size() && node != nullptr; ++i) {
-    const Step& s = (*steps)[i];
+    const regularis::DataStep& s = (*steps)[i];
     if (node->type == FieldType::any) {  // under `facts`: the programme declares it
       std::string declared = "facts";
       for (std::size_t k = i; k < steps->size(); ++k) {
@@ -396,7 +365,8 @@ std::pair<std::optional<regularis::Type>, std::vector<std::string>> indexed_fact
       }
       return {};
     }
-    node = s.index ? node->element.get() : node->field(s.key);
+    node = node->field(s.key);
+    if (node != nullptr && s.index) node = node->element.get();
   }
   if (node == nullptr) return {};
   switch (node->type) {
@@ -562,18 +532,19 @@ Converted convert(const std::string& answer, const std::string& path,
 /// element the list already has ("dependants[0].applying"). False when a
 /// step is not an object, or not a list holding that element.
 bool set_path(Json& application, const std::string& path, Json value) {
-  const auto steps = steps_of(path);
+  const auto steps = regularis::parse_data_path(path);
   if (!steps) return false;
   Json* node = &application;
-  for (const Step& s : *steps) {
-    if (s.index) {
-      if (!node->is_array() || *s.index >= node->size()) return false;
-      node = &(*node)[*s.index];
+  for (const regularis::DataStep& s : *steps) {
+    if (node->is_null()) *node = Json::object();
+    if (!node->is_object()) return false;
+    if (!s.index) {
+      node = &(*node)[s.key];
       continue;
     }
-    if (node->is_null()) *node = Json::object();
-    if (!node->is_object() || s.key.empty()) return false;
-    node = &(*node)[s.key];
+    const auto list = node->find(s.key);
+    if (list == node->end() || !list->is_array() || *s.index >= list->size()) return false;
+    node = &(*list)[*s.index];
   }
   *node = std::move(value);
   return true;

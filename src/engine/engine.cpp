@@ -220,6 +220,11 @@ const Text& default_dependant_question(std::string_view field) {
   return none;
 }
 
+/// "dependants[2]": how the application names a dependant by its place.
+std::string dependant_path(std::size_t index) {
+  return "dependants[" + std::to_string(index) + "]";
+}
+
 /// Replaces every "{key}" in `text` with `value`.
 std::string fill_in(std::string text, std::string_view key, const std::string& value) {
   const std::string mark = "{" + std::string(key) + "}";
@@ -247,6 +252,8 @@ class Run {
   void document_requirement(const DocumentRequirement& req, const HolderRef& who);
   void fees();
   void note_dependant_unknown(std::size_t index, std::string_view field);
+  void keep_dependant_question(std::size_t index, const std::string& path, std::string_view field,
+                               const std::string& fact);
   /// A field of a dependant's own facts (`dependants[].facts.x`, read as
   /// `d.facts.x`): the `dependants` slot and where the field is in it.
   struct DependantFact {
@@ -266,6 +273,11 @@ class Run {
   void choose_filing_zone();
   void check_declared_values();
   std::string fact_path(FactId id) const;
+  /// What to ask for before a filing can be dated: filed_at, or
+  /// office.time_zone for an instant to date in an office zone not given.
+  std::string filing_fact() const {
+    return std::string(office_zone_unknown_ ? kOfficeZone : kFiledAt);
+  }
 
   const Programme& programme_;
   const Facts& facts_;
@@ -296,8 +308,7 @@ std::string Run::fact_path(FactId id) const {
   // A field of a list element names its list: "applicant.criminal.convictions".
   const FactInfo* f = &info;
   while (f->parent) f = &(*version_->slots)[*f->parent];
-  if (f->path != "filing_date") return f->path;
-  return std::string(office_zone_unknown_ ? kOfficeZone : kFiledAt);
+  return f->path == "filing_date" ? filing_fact() : f->path;
 }
 
 Verdict Run::verdict_of(const Expression& e, std::vector<std::string>* values) {
@@ -399,12 +410,8 @@ std::vector<std::string> Run::dependants_missing(const CompiledExpression& e, Fa
   }
   std::vector<std::string> paths;
   for (std::size_t i : asked) {
-    const std::string dependant = "dependants[" + std::to_string(i) + "]";
-    const std::string path = dependant + ".facts." + f.name;
-    std::string question = default_dependant_question("facts").text(language());
-    question = fill_in(std::move(question), "fact", "facts." + f.name);
-    question = fill_in(std::move(question), "path", dependant);
-    dependant_questions_[path] = fill_in(std::move(question), "n", std::to_string(i + 1));
+    const std::string path = dependant_path(i) + ".facts." + f.name;
+    keep_dependant_question(i, path, "facts", "facts." + f.name);
     paths.push_back(path);
   }
   if (paths.empty()) paths.push_back(fact_path(id));  // not placed: the whole list
@@ -415,7 +422,7 @@ Verdict Run::window_verdict(const Window& w, std::vector<std::string>* values) {
   Verdict v;
   const auto filing = out_.filing_date;
   if (!filing) {
-    note_unknown(v.unknown_facts, std::string(office_zone_unknown_ ? kOfficeZone : kFiledAt));
+    note_unknown(v.unknown_facts, filing_fact());
   } else if ((w.opens && *filing < *w.opens) || (w.closes && *filing > *w.closes)) {
     v.status = CriterionStatus::not_met;
   } else if (not_open_yet_) {  // not filed, and it cannot be yet: a question, not a no
@@ -594,7 +601,7 @@ void Run::documents() {
       const FactValue* id_fact = d.field("id");
       const std::string* id = id_fact != nullptr ? id_fact->as_string() : nullptr;
       HolderRef who;
-      who.path = "dependants[" + std::to_string(i) + "]";
+      who.path = dependant_path(i);
       who.index = i;
       // "" is the applicant's holder key, so an empty id names no one either.
       who.id_unknown = id == nullptr || id->empty();
@@ -702,7 +709,7 @@ void Run::fees() {
     FeeResult result{fee.id, status, amount, paid, fee.text.text(lang)};
     if (amount_open) {
       Note note{NoteCode::amount_if_applying};
-      for (std::size_t d : undecided) note.paths.push_back("dependants[" + std::to_string(d) + "]");
+      for (std::size_t d : undecided) note.paths.push_back(dependant_path(d));
       note.amount = least;
       add_note(result, std::move(note));
       // Paid, waived or not due yet whatever the amount: settled either way.
@@ -716,14 +723,21 @@ void Run::fees() {
 }
 
 void Run::note_dependant_unknown(std::size_t index, std::string_view field) {
-  const std::string dependant = "dependants[" + std::to_string(index) + "]";
-  const std::string path = dependant + "." + std::string(field);
+  const std::string path = dependant_path(index) + "." + std::string(field);
   note_unknown(extra_unknowns_, path);
   // One reason code whichever dependant it is ("dependants.id.unknown"), so
   // reports can count it; the missing fact says which.
   note_unknown(dependant_reasons_, "dependants." + std::string(field) + ".unknown");
+  keep_dependant_question(index, path, field, "");
+}
+
+// The engine's own question for a dependant's fact `path` (its `field`:
+// id, applying, or one of its own facts, named `fact`), for question_for.
+void Run::keep_dependant_question(std::size_t index, const std::string& path,
+                                  std::string_view field, const std::string& fact) {
   std::string question = default_dependant_question(field).text(language());
-  question = fill_in(std::move(question), "path", dependant);
+  question = fill_in(std::move(question), "fact", fact);
+  question = fill_in(std::move(question), "path", dependant_path(index));
   dependant_questions_[path] = fill_in(std::move(question), "n", std::to_string(index + 1));
 }
 
@@ -809,19 +823,20 @@ void Run::check_declared_values() {
   const auto* dependants = facts_.find("dependants").as_list();
   for (const FactDeclaration& d : programme_.facts()) {
     if (d.values.empty()) continue;
-    std::string allowed;
-    for (const auto& v : d.values) allowed += (allowed.empty() ? "" : ", ") + v;
     auto check = [&](const FactValue& node, const std::string& path) {
       const std::string* value = node.as_string();
       if (value == nullptr || std::find(d.values.begin(), d.values.end(), *value) != d.values.end())
         return;
+      std::string allowed;
+      for (const auto& v : d.values) allowed += (allowed.empty() ? "" : ", ") + v;
       out_.diagnostics.error_at_path("facts.bad_vocabulary",
                                      "\"" + *value + "\" is not one of " + allowed, path);
     };
     check(facts_.find(d.path), d.path);
-    auto path = FactPath::parse(d.path);  // "facts.x"
-    for (std::size_t i = 0; path && dependants != nullptr && i < dependants->size(); ++i)
-      check((*dependants)[i].find(*path), "dependants[" + std::to_string(i) + "]." + d.path);
+    if (dependants == nullptr || dependants->empty()) continue;
+    const auto path = FactPath::parse(d.path);  // "facts.x"
+    for (std::size_t i = 0; path && i < dependants->size(); ++i)
+      check((*dependants)[i].find(*path), dependant_path(i) + "." + d.path);
   }
 }
 

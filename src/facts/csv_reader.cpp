@@ -34,7 +34,6 @@ using Json = nlohmann::ordered_json;
 std::string in_quotes(std::string_view text) { return detail::quoted(text); }
 
 constexpr std::size_t kMaxColumns = 10000;
-constexpr std::size_t kMaxIndexDigits = 6;
 constexpr std::string_view kFormat = "regularis.application/1";
 
 bool is_space(char c) noexcept { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
@@ -294,11 +293,7 @@ class RowScanner {
 
 // --- Columns --------------------------------------------------------------
 
-/// One step of a column's path: a key, and an index after a list of objects.
-struct Step {
-  std::string key;
-  std::optional<std::size_t> index;
-};
+using Step = DataStep;
 
 /// One header cell that names a fact.
 struct Column {
@@ -328,29 +323,9 @@ std::string written(const std::vector<Step>& steps, std::size_t n, bool last_ind
 /// Splits "documents[0].type" into steps; "" on success, else why not.
 std::string parse_steps(std::string_view name, std::vector<Step>& steps) {
   if (name.empty()) return "the column has no name";
-  const std::string fail = in_quotes(name) + " is not a fact path: ";
-  std::size_t start = 0;
-  while (start <= name.size()) {
-    const std::size_t dot = std::min(name.find('.', start), name.size());
-    std::string_view part = name.substr(start, dot - start);
-    Step step;
-    const std::size_t open = part.find('[');
-    if (open != std::string_view::npos) {
-      const std::string_view index = part.substr(open);  // "[12]"
-      const std::string_view digits = index.substr(1, index.size() - 1 - (index.back() == ']'));
-      if (index.back() != ']' || digits.empty() || digits.size() > kMaxIndexDigits ||
-          !std::all_of(digits.begin(), digits.end(), detail::is_digit)) {
-        return fail + in_quotes(index) + " is not an index like [0]";
-      }
-      step.index = std::stoul(std::string(digits));
-      part = part.substr(0, open);
-    }
-    if (part.empty()) return fail + "empty segment";
-    if (!is_snake_case(part)) return fail + "segment " + in_quotes(part) + " is not snake_case";
-    step.key = std::string(part);
-    steps.push_back(std::move(step));
-    start = dot + 1;
-  }
+  auto parsed = parse_data_path(name);
+  if (!parsed) return parsed.error();
+  steps = std::move(parsed).value();
   return {};
 }
 

@@ -5,6 +5,10 @@
 // segment is snake_case.
 #include "regularis/facts/fact_path.hpp"
 
+#include <algorithm>
+
+#include "core/text.hpp"
+
 namespace regularis {
 
 namespace {
@@ -50,6 +54,38 @@ Parsed<FactPath> FactPath::parse(std::string_view dotted) {
     start = dot + 1;
   }
   return FactPath(std::move(segments));
+}
+
+Parsed<std::vector<DataStep>> parse_data_path(std::string_view path) {
+  constexpr std::size_t kMaxIndexDigits = 6;
+  auto fail = [&](const std::string& why) {
+    return Parsed<std::vector<DataStep>>::failure(detail::quoted(path) +
+                                                  " is not a fact path: " + why);
+  };
+  std::vector<DataStep> steps;
+  std::size_t start = 0;
+  while (start <= path.size()) {
+    const std::size_t dot = std::min(path.find('.', start), path.size());
+    std::string_view part = path.substr(start, dot - start);
+    DataStep step;
+    const std::size_t open = part.find('[');
+    if (open != std::string_view::npos) {
+      const std::string_view index = part.substr(open);  // "[12]"
+      const std::string_view digits = index.substr(1, index.size() - 1 - (index.back() == ']'));
+      if (index.back() != ']' || digits.empty() || digits.size() > kMaxIndexDigits ||
+          !std::all_of(digits.begin(), digits.end(), detail::is_digit)) {
+        return fail(detail::quoted(index) + " is not an index like [0]");
+      }
+      step.index = std::stoul(std::string(digits));
+      part = part.substr(0, open);
+    }
+    if (part.empty()) return fail("empty segment");
+    if (!is_snake_case(part)) return fail("segment " + detail::quoted(part) + " is not snake_case");
+    step.key = std::string(part);
+    steps.push_back(std::move(step));
+    start = dot + 1;
+  }
+  return steps;
 }
 
 std::string FactPath::to_string() const {

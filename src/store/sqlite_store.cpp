@@ -309,11 +309,11 @@ CaseStatistics SqliteStore::statistics_impl(Date as_of,
   std::lock_guard<std::mutex> lock(impl_->mutex);
   // ?1 the programme (when one is asked for), ?2 the "as of" date, ?3 30 days later.
   const std::string where = programme ? " WHERE programme = ?1" : " WHERE 1 = 1";
-  auto rows = [&](const std::string& sql, auto&& each) {
+  // `dated`: the query compares deadlines, so it has ?2 and ?3 too.
+  auto rows = [&](const std::string& sql, auto&& each, bool dated = false) {
     Statement s(impl_->db, sql);
     if (programme) s.bind(1, *programme);
-    if (sql.find("?2") != std::string::npos)
-      s.bind(2, as_of.to_string()).bind(3, as_of.add_days(30).to_string());
+    if (dated) s.bind(2, as_of.to_string()).bind(3, as_of.add_days(30).to_string());
     while (s.step()) each(s);
   };
   auto counts_by = [&](const char* column, const char* filter, std::vector<CaseCount>& out) {
@@ -336,7 +336,8 @@ CaseStatistics SqliteStore::statistics_impl(Date as_of,
       [&](const Statement& s) {
         out.overdue = static_cast<std::uint64_t>(s.integer(0));
         out.due_within_30_days = static_cast<std::uint64_t>(s.integer(1));
-      });
+      },
+      true);
   rows("SELECT (decided_at - opened_at) / 86400 AS days, count(*) FROM cases" + where +
            " AND decided_at IS NOT NULL GROUP BY days",
        [&](const Statement& s) {

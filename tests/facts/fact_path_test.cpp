@@ -76,3 +76,23 @@ TEST_CASE("FactValue::find walks objects, including keys that contain dots") {
   CHECK(tree.find(*FactPath::parse("applicant.criminal.pending_proceedings.x")).is_unknown());
   CHECK(tree.find(*FactPath::parse("nothing")).is_unknown());
 }
+
+TEST_CASE("parse_data_path splits keys and list indexes, and says why a path is not one") {
+  auto p = parse_data_path("dependants[1].facts.undocumented_since");
+  REQUIRE(p.ok());
+  REQUIRE(p->size() == 3);
+  CHECK((*p)[0].key == "dependants");
+  CHECK((*p)[0].index == std::optional<std::size_t>(1));
+  CHECK((*p)[1].key == "facts");
+  CHECK_FALSE((*p)[1].index.has_value());
+  CHECK((*p)[2].key == "undocumented_since");
+  CHECK(parse_data_path("documents[x].type").error() ==
+        "\"documents[x].type\" is not a fact path: \"[x]\" is not an index like [0]");
+  CHECK(parse_data_path("documents[1234567]").error() ==
+        "\"documents[1234567]\" is not a fact path: \"[1234567]\" is not an index like [0]");
+  CHECK(parse_data_path("a..b").error() == "\"a..b\" is not a fact path: empty segment");
+  CHECK(parse_data_path("").error() == "\"\" is not a fact path: empty segment");
+  CHECK(parse_data_path("[0]").error() == "\"[0]\" is not a fact path: empty segment");
+  CHECK(parse_data_path("Applicant").error() ==
+        "\"Applicant\" is not a fact path: segment \"Applicant\" is not snake_case");
+}

@@ -7,6 +7,8 @@
 // with it.
 #pragma once
 
+#include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -46,5 +48,20 @@ class REGULARIS_API FactPath {
 
 /// True for a snake_case identifier: `[a-z][a-z0-9_]*`.
 REGULARIS_API bool is_snake_case(std::string_view text) noexcept;
+
+/// One step of a path into an application's data as CSV headers and
+/// diagnostics write it ("documents[0].type"): a snake_case key, and an index
+/// when the key holds a list.
+struct DataStep {
+  std::string key;
+  std::optional<std::size_t> index;
+};
+
+/// Splits a data path into its steps, or says why it is not one:
+///
+///     parse_data_path("dependants[0].facts.x");  // {dependants, 0}, {facts}, {x}
+///     parse_data_path("documents[x].type").error();
+///         // "\"documents[x].type\" is not a fact path: \"[x]\" is not an index like [0]"
+REGULARIS_API Parsed<std::vector<DataStep>> parse_data_path(std::string_view path);
 
 }  // namespace regularis
