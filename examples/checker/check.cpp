@@ -238,9 +238,11 @@ class ChunkWorker {
         write(c, make_result(record_.evaluation, record_.read));
       } else if (format_ == Format::csv) {
         fast_csv(c);
+      } else if (format_ == Format::jsonl) {
+        fast_jsonl(c);
       } else {
         batch_.materialize(record_, evaluation_);
-        write(c, fast_result());
+        write(c, make_result(evaluation_, record_));
       }
     }
     for (std::size_t k = 0; k < fast_outcomes_.size(); ++k) {
@@ -262,6 +264,12 @@ class ChunkWorker {
       joined_.append(record_.reasons[k]);
     }
     append_csv_field(c.out, joined_);
+    c.out.push_back('\n');
+    count_fast();
+  }
+
+  void fast_jsonl(Chunk& c) {
+    fast_json_.append(c.out, record_, batch_);
     c.out.push_back('\n');
     count_fast();
   }
@@ -292,21 +300,6 @@ class ChunkWorker {
     write(c, make_result(e, r));
   }
 
-  // A fast record's result, as make_result gives it for the same record
-  // read the ordinary way (evaluation_ holds its materialized Evaluation).
-  RecordResult fast_result() const {
-    RecordResult r;
-    r.evaluation = &evaluation_;
-    r.line = record_.line;
-    r.id = evaluation_.application_id;
-    r.programme = evaluation_.programme_id;
-    r.reasons = evaluation_.reasons;
-    for (std::size_t k = 0; k + 1 < record_.nationalities.size(); k += 2) {
-      r.nationalities.push_back(record_.nationalities.substr(k, 2));
-    }
-    return r;
-  }
-
   void write(Chunk& c, RecordResult result) {
     result.explained = explain_;
     if (format_ == Format::json) c.out.append(",\n");
@@ -322,6 +315,7 @@ class ChunkWorker {
   regularis::Engine engine_;
   regularis::BatchRecord record_;
   regularis::Evaluation evaluation_;  // a fast record's, materialized
+  FastResultJson fast_json_;
   std::string programme_field_;
   std::string joined_;
   std::array<std::size_t, 4> fast_outcomes_{};

@@ -80,6 +80,19 @@ RecordResult make_result(const Evaluation& evaluation, const regularis::ReadResu
   return r;
 }
 
+RecordResult make_result(const Evaluation& evaluation, const regularis::BatchRecord& record) {
+  RecordResult r;
+  r.evaluation = &evaluation;
+  r.line = record.line;
+  r.id = evaluation.application_id;
+  r.programme = evaluation.programme_id;
+  r.reasons = evaluation.reasons;
+  for (std::size_t k = 0; k + 1 < record.nationalities.size(); k += 2) {
+    r.nationalities.push_back(record.nationalities.substr(k, 2));
+  }
+  return r;
+}
+
 std::string warning_lines(const RecordResult& result) {
   std::string lines;
   for (const std::string& warning : result.warnings) {
@@ -251,6 +264,87 @@ std::string csv_field(std::string_view value) {
   std::string s;
   append_csv_field(s, value);
   return s;
+}
+
+namespace {
+
+// `s` as a JSON string, as dump() writes it: most text (printable ASCII
+// without quotes or backslashes) as it is, anything else through nlohmann.
+void append_json_string(std::string& out, std::string_view s) {
+  bool plain = true;
+  for (char c : s) plain &= c >= 0x20 && c < 0x7F && c != '"' && c != '\\';
+  if (!plain) {
+    out.append(dump(Json(std::string(s))));
+    return;
+  }
+  out.push_back('"');
+  out.append(s);
+  out.push_back('"');
+}
+
+}  // namespace
+
+void FastResultJson::prepare(const regularis::BatchRecord& record,
+                             const regularis::BatchEvaluator& batch) {
+  prepared_ = true;
+  batch.materialize(record, scratch_);
+  const Evaluation& e = scratch_;
+  // What a fast record's result never has; if one did, every record is
+  // written the ordinary way.
+  shared_ = e.missing.empty() && e.documents.empty() && e.fees.empty() &&
+            e.outcome != Outcome::invalid && e.filing_date.has_value();
+  if (!shared_) return;
+  after_id_ = ",\"programme\":" + dump(string_or_null(e.programme_id)) +
+              ",\"version\":" + dump(string_or_null(e.version)) + ",\"outcome\":\"";
+  criteria_.clear();
+  for (const auto& c : e.criteria) {
+    criteria_.push_back((criteria_.empty() ? "{\"id\":" : ",{\"id\":") + dump(Json(c.id)) +
+                        ",\"status\":\"");
+  }
+  after_criteria_ = "],\"missing\":[],\"documents\":[],\"fees\":[],\"deadline\":" +
+                    dump(e.deadline ? Json(e.deadline->to_string()) : Json(nullptr)) +
+                    ",\"reasons\":[";
+}
+
+void FastResultJson::append(std::string& out, const regularis::BatchRecord& record,
+                            const regularis::BatchEvaluator& batch) {
+  if (!prepared_) prepare(record, batch);
+  if (!shared_ || record.statuses.size() != criteria_.size()) {
+    batch.materialize(record, scratch_);
+    out.append(format_result(make_result(scratch_, record), Format::json));
+    return;
+  }
+  out.append("{\"id\":");
+  if (record.id.empty()) {
+    out.append("null");
+  } else {
+    append_json_string(out, record.id);
+  }
+  out.append(after_id_);
+  out.append(regularis::to_string(record.outcome));
+  out.append("\",\"criteria\":[");
+  for (std::size_t k = 0; k < criteria_.size(); ++k) {
+    out.append(criteria_[k]);
+    out.append(regularis::to_string(record.statuses[k]));
+    out.append("\"}");
+  }
+  out.append(after_criteria_);
+  for (std::size_t k = 0; k < record.reasons.size(); ++k) {
+    if (k != 0) out.push_back(',');
+    append_json_string(out, record.reasons[k]);
+  }
+  out.append("],\"filing_date\":\"");
+  out.append(record.filing_date.to_string());
+  out.push_back('"');
+  if (!record.nationalities.empty()) {
+    out.append(",\"nationalities\":[");
+    for (std::size_t k = 0; k + 1 < record.nationalities.size(); k += 2) {
+      if (k != 0) out.push_back(',');
+      append_json_string(out, std::string_view(record.nationalities).substr(k, 2));
+    }
+    out.push_back(']');
+  }
+  out.push_back('}');
 }
 
 void ResultWriter::begin() {

@@ -17,6 +17,7 @@
 #include <string_view>
 #include <vector>
 
+#include "regularis/engine/batch.hpp"
 #include "regularis/engine/evaluation.hpp"
 #include "regularis/facts/read.hpp"
 
@@ -50,6 +51,10 @@ struct RecordResult {
 
 RecordResult make_result(const regularis::Evaluation& evaluation,
                          const regularis::ReadResult& record);
+/// The same for a fast record of a BatchEvaluator, `evaluation` being its
+/// materialized Evaluation (BatchEvaluator::materialize).
+RecordResult make_result(const regularis::Evaluation& evaluation,
+                         const regularis::BatchRecord& record);
 
 /// One result as ResultWriter writes it: a line of JSON Lines or CSV, a
 /// block of text, or (Format::json) the object alone, without the separator.
@@ -99,6 +104,30 @@ class Summary {
   std::size_t records_ = 0;
   std::map<std::string, std::size_t> outcomes_;
   std::map<std::string, std::size_t> reasons_;
+};
+
+/// The JSON Lines result of the fast records of one BatchEvaluator (json
+/// and text explain, so their records are never fast), written straight
+/// into a buffer: the bytes format_result gives for the record's
+/// materialized Evaluation, without building a JSON
+/// document per record. What the records share (programme, version,
+/// criterion ids, deadline) is written once, from the first record's
+/// Evaluation.
+class FastResultJson {
+ public:
+  /// Appends `record`'s result object (without a newline) to `out`.
+  void append(std::string& out, const regularis::BatchRecord& record,
+              const regularis::BatchEvaluator& batch);
+
+ private:
+  void prepare(const regularis::BatchRecord& record, const regularis::BatchEvaluator& batch);
+
+  bool prepared_ = false;
+  bool shared_ = false;                // the records share the parts below (else: format_result)
+  std::string after_id_;               // ,"programme":..,"version":..,"outcome":"
+  std::vector<std::string> criteria_;  // {"id":"r01","status":"  (a comma before all but the first)
+  std::string after_criteria_;         // ],"missing":[],...,"deadline":..,"reasons":[
+  regularis::Evaluation scratch_;      // a record materialized, when the parts are not shared
 };
 
 /// `value` as one CSV field: quoted (quotes doubled) when it holds a comma,

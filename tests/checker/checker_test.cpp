@@ -262,6 +262,58 @@ TEST_CASE("JSON Lines (the batch path) and a JSON array (record by record) give 
   fs::remove(array_file);
 }
 
+TEST_CASE("check --format jsonl writes a fast record's id and nationalities as JSON does") {
+  // The batch path writes its result lines without nlohmann; ids that need
+  // escaping, absent and null ids, and no nationalities must come out as
+  // the ordinary way (a JSON array) writes them.
+  const std::string base =
+      lines_of(read_file(fs::path(REGULARIS_SOURCE_DIR) / "tests/checker/data/workload.jsonl"))
+          .at(0);
+  const std::string id_field = R"("id":"B0000001",)";
+  const std::size_t at = base.find(id_field);
+  REQUIRE(at != std::string::npos);
+  auto with_id = [&](const std::string& replacement) {
+    std::string record = base;
+    record.replace(at, id_field.size(), replacement);
+    return record;
+  };
+  std::vector<std::string> records = {
+      with_id(R"("id":"quo\"te\\back/slash \u00e9",)"),
+      with_id(R"("id":"tab\there\u0001",)"),
+      with_id(""),
+      with_id(R"("id":null,)"),
+      base,
+  };
+  const std::string nationalities = R"("nationalities":[)";
+  const std::size_t n = records[4].find(nationalities);
+  REQUIRE(n != std::string::npos);
+  records[4].replace(n, records[4].find(']', n) - n + 1, R"("nationalities":[])");
+  std::string lines, array = "[";
+  for (std::size_t k = 0; k < records.size(); ++k) {
+    lines += records[k] + "\n";
+    array += (k == 0 ? "" : ",") + records[k];
+  }
+  array += "]";
+  const std::string stem =
+      (fs::temp_directory_path() / ("regularis-ids-" + std::to_string(getpid()))).string();
+  std::ofstream(stem + ".jsonl", std::ios::binary) << lines;
+  std::ofstream(stem + ".json", std::ios::binary) << array;
+  const std::string options = "check -p bench/core.yaml --format jsonl --no-summary ";
+  const Run fast = run(options + "'" + stem + ".jsonl'");
+  const Run ordinary = run(options + "'" + stem + ".json'");
+  fs::remove(stem + ".jsonl");
+  fs::remove(stem + ".json");
+  const std::vector<std::string> out = lines_of(fast.out);
+  REQUIRE(out.size() == 5);
+  CHECK(out[0].rfind(R"({"id":"quo\"te\\back/slash é","programme":"bench-core",)", 0) == 0);
+  CHECK(out[1].rfind(R"({"id":"tab\there\u0001",)", 0) == 0);
+  CHECK(out[2].rfind(R"({"id":null,)", 0) == 0);
+  CHECK(out[3].rfind(R"({"id":null,)", 0) == 0);
+  CHECK_FALSE(contains(out[4], "nationalities"));
+  CHECK(contains(out[0], R"(,"nationalities":[")"));
+  CHECK(fast.out == ordinary.out);
+}
+
 TEST_CASE("check reads CSV: --format jsonl prints the result line of each row") {
   Run r = run("check " + kMini + "--format jsonl " + kCsv);
   CHECK(r.status == 1);
