@@ -18,6 +18,7 @@
 #include "regularis/engine/engine.hpp"
 
 #include <algorithm>
+#include <deque>
 #include <map>
 #include <set>
 #include <utility>
@@ -233,6 +234,13 @@ std::string fill_in(std::string text, std::string_view key, const std::string& v
   return text;
 }
 
+/// A question about family member `index`: its {n} (counted from 1) and
+/// {path} ("dependants[0]") filled in.
+std::string fill_in_dependant(std::string text, std::size_t index) {
+  text = fill_in(std::move(text), "path", dependant_path(index));
+  return fill_in(std::move(text), "n", std::to_string(index + 1));
+}
+
 /// Everything one evaluation needs while it runs.
 class Run {
  public:
@@ -254,13 +262,14 @@ class Run {
   void note_dependant_unknown(std::size_t index, std::string_view field);
   void keep_dependant_question(std::size_t index, const std::string& path, std::string_view field,
                                const std::string& fact);
-  /// A field of a dependant's own facts (`dependants[].facts.x`, read as
-  /// `d.facts.x`): the `dependants` slot and where the field is in it.
+  /// A field of a family member (`dependants[].date_of_birth`, read as
+  /// `d.date_of_birth`) or of their own facts (`dependants[].facts.x`, read
+  /// as `d.facts.x`): the `dependants` slot and where the field is in a
+  /// dependant's record (one index, or `facts` then the fact).
   struct DependantFact {
     FactId list = 0;
-    std::size_t facts_index = 0;  // of `facts` in a dependant's record
-    std::size_t field_index = 0;  // of the fact in `facts`
-    std::string name;             // "undocumented_since"
+    std::vector<std::size_t> route;
+    std::string name;  // "date_of_birth", "facts.undocumented_since"
   };
   std::optional<DependantFact> dependant_fact(FactId id) const;
   std::vector<std::string> dependants_missing(const CompiledExpression& e, FactId id,
@@ -299,8 +308,14 @@ class Run {
   // Reason codes for a dependant's unknown id or `applying` that leave a
   // document or a fee open ("dependants.id.unknown"), each once.
   std::vector<std::string> dependant_reasons_;
-  // The engine's own question for each of those facts, in the answer's language.
-  std::map<std::string, std::string> dependant_questions_;
+  // For each of those facts: the dependant and field it names, and the
+  // engine's own question for it in the answer's language.
+  struct DependantQuestion {
+    std::size_t index = 0;
+    std::string field;  // "applying", "facts.undocumented_since"
+    std::string own;
+  };
+  std::map<std::string, DependantQuestion> dependant_questions_;
 };
 
 std::string Run::fact_path(FactId id) const {
@@ -350,59 +365,82 @@ Verdict Run::verdict_of(const Expression& e, std::vector<std::string>* values) {
 
 std::optional<Run::DependantFact> Run::dependant_fact(FactId id) const {
   const SlotTable& table = *version_->slots;
+  auto is_dependants = [](const FactInfo& f) {
+    return f.is_slot() && f.path == "dependants" && f.type.kind() == TypeKind::list &&
+           f.type.element().kind() == TypeKind::record;
+  };
   const FactInfo& field = table[id];
   if (!field.parent) return std::nullopt;
-  const FactInfo& facts = table[*field.parent];
-  if (facts.field != "facts" || !facts.parent || facts.type.kind() != TypeKind::record)
+  const FactInfo& parent = table[*field.parent];
+  if (is_dependants(parent)) {  // d.date_of_birth
+    auto index = parent.type.element().record().find(field.field);
+    if (!index) return std::nullopt;
+    return DependantFact{parent.id, {*index}, field.field};
+  }
+  // d.facts.x
+  if (parent.field != "facts" || !parent.parent || parent.type.kind() != TypeKind::record)
     return std::nullopt;
-  const FactInfo& list = table[*facts.parent];
-  if (!list.is_slot() || list.path != "dependants" || list.type.kind() != TypeKind::list ||
-      list.type.element().kind() != TypeKind::record)
-    return std::nullopt;
+  const FactInfo& list = table[*parent.parent];
+  if (!is_dependants(list)) return std::nullopt;
   auto facts_index = list.type.element().record().find("facts");
-  auto field_index = facts.type.record().find(field.field);
+  auto field_index = parent.type.record().find(field.field);
   if (!facts_index || !field_index) return std::nullopt;
-  return DependantFact{list.id, *facts_index, *field_index, field.field};
+  return DependantFact{list.id, {*facts_index, *field_index}, "facts." + field.field};
 }
 
-// The dependants whose absent fact `id` left `e` unknown, as paths
-// ("dependants[1].facts.undocumented_since"). With one such dependant it is
-// that one. With several, `e` is evaluated again for each, the others' fact
-// made an error: neither an error nor unknown decides `and`, `or`, any or
-// all, and unknown beats error wherever they meet, so the result names the
-// fact exactly when this dependant's absence reaches it (a child's, skipped
-// by `d.relationship != "child" or ...`, does not).
+namespace {
+
+// The value at `route` in a dependant's record, or null where it has none.
+const Value* value_at(const Value& dependant, const std::vector<std::size_t>& route) {
+  const Value* v = &dependant;
+  for (std::size_t index : route) {
+    if (v->kind() != ValueKind::record || v->as_record().size <= index) return nullptr;
+    v = &v->as_record()[index];
+  }
+  return v;
+}
+
+// `v` with the value at route[depth..] made `with`; the records made are
+// kept in `store`, which must outlive the result.
+Value replaced(const Value& v, const std::vector<std::size_t>& route, std::size_t depth,
+               const Value& with, std::deque<std::vector<Value>>& store) {
+  if (depth == route.size()) return with;
+  if (v.kind() != ValueKind::record || v.as_record().size <= route[depth]) return v;
+  std::vector<Value>& fields = store.emplace_back(v.as_record().begin(), v.as_record().end());
+  fields[route[depth]] = replaced(fields[route[depth]], route, depth + 1, with, store);
+  return Value::record(fields);
+}
+
+}  // namespace
+
+// The dependants whose absent field `id` left `e` unknown, as paths
+// ("dependants[1].date_of_birth", "dependants[1].facts.undocumented_since").
+// With one such dependant it is that one. With several, `e` is evaluated
+// again for each, the others' field made an error: neither an error nor
+// unknown decides `and`, `or`, any or all, and unknown beats error wherever
+// they meet, so the result names the field exactly when this dependant's
+// absence reaches it (a child's, skipped by `d.relationship != "child" or
+// ...`, does not).
 std::vector<std::string> Run::dependants_missing(const CompiledExpression& e, FactId id,
                                                  const DependantFact& f) {
   std::vector<std::size_t> absent;
   const Value& list = slots_[f.list];
   const ValueSpan dependants = list.kind() == ValueKind::list ? list.as_list() : ValueSpan{};
-  auto facts_of = [&](const Value& d) -> ValueSpan {
-    if (d.kind() != ValueKind::record || d.as_record().size <= f.facts_index) return {};
-    const Value& facts = d.as_record()[f.facts_index];
-    return facts.kind() == ValueKind::record ? facts.as_record() : ValueSpan{};
-  };
   for (std::size_t i = 0; i < dependants.size; ++i) {
-    const ValueSpan facts = facts_of(dependants[i]);
-    if (facts.size > f.field_index && facts[f.field_index].is_unknown()) absent.push_back(i);
+    const Value* v = value_at(dependants[i], f.route);
+    if (v != nullptr && v->is_unknown()) absent.push_back(i);
   }
   std::vector<std::size_t> asked = absent;
   if (absent.size() > 1) {
     asked.clear();
-    std::vector<std::vector<Value>> masked_facts(dependants.size);
-    std::vector<std::vector<Value>> masked(dependants.size);
-    for (std::size_t j : absent) {
-      const ValueSpan facts = facts_of(dependants[j]);
-      masked_facts[j].assign(facts.begin(), facts.end());
-      masked_facts[j][f.field_index] = Value::error(EvalError::bad_slot_value);
-      const ValueSpan fields = dependants[j].as_record();
-      masked[j].assign(fields.begin(), fields.end());
-      masked[j][f.facts_index] = Value::record(masked_facts[j]);
-    }
+    std::deque<std::vector<Value>> store;
+    std::vector<Value> masked(dependants.size);
+    const Value error = Value::error(EvalError::bad_slot_value);
+    for (std::size_t j : absent) masked[j] = replaced(dependants[j], f.route, 0, error, store);
     std::vector<Value> elements(dependants.begin(), dependants.end());
     std::vector<Value> trial = slots_;
     for (std::size_t i : absent) {
-      for (std::size_t j : absent) elements[j] = j == i ? dependants[j] : Value::record(masked[j]);
+      for (std::size_t j : absent) elements[j] = j == i ? dependants[j] : masked[j];
       trial[f.list] = Value::list(elements);
       const Value r = e.evaluate(ValueSpan{trial.data(), trial.size()});
       if (r.is_unknown() && r.unknown_facts().contains(id)) asked.push_back(i);
@@ -410,8 +448,8 @@ std::vector<std::string> Run::dependants_missing(const CompiledExpression& e, Fa
   }
   std::vector<std::string> paths;
   for (std::size_t i : asked) {
-    const std::string path = dependant_path(i) + ".facts." + f.name;
-    keep_dependant_question(i, path, "facts", "facts." + f.name);
+    const std::string path = dependant_path(i) + "." + f.name;
+    keep_dependant_question(i, path, "facts", f.name);
     paths.push_back(path);
   }
   if (paths.empty()) paths.push_back(fact_path(id));  // not placed: the whole list
@@ -735,21 +773,26 @@ void Run::note_dependant_unknown(std::size_t index, std::string_view field) {
 // id, applying, or one of its own facts, named `fact`), for question_for.
 void Run::keep_dependant_question(std::size_t index, const std::string& path,
                                   std::string_view field, const std::string& fact) {
-  std::string question = default_dependant_question(field).text(language());
-  question = fill_in(std::move(question), "fact", fact);
-  question = fill_in(std::move(question), "path", dependant_path(index));
-  dependant_questions_[path] = fill_in(std::move(question), "n", std::to_string(index + 1));
+  DependantQuestion& q = dependant_questions_[path];
+  q.index = index;
+  q.field = fact.empty() ? std::string(field) : fact;
+  q.own = fill_in_dependant(default_dependant_question(field).text(language()), index);
+  q.own = fill_in(std::move(q.own), "fact", fact);
 }
 
-// The programme's question for a fact; for a dependant's field it may have
-// none (questions name whole facts), so the question for `dependants`, else
-// the engine's own for the fields it asks about itself.
+// The programme's question for a fact. For a family member's field
+// ("dependants[1].date_of_birth"): the programme's question for that field
+// of every family member ("dependants[].date_of_birth", its {n} and {path}
+// filled in), else its question for `dependants`, else the engine's own.
 std::string Run::question_for(const std::string& fact, const std::string& lang) const {
   if (const Text* q = programme_.question(fact)) return q->text(lang);
   const auto own = dependant_questions_.find(fact);
   if (own == dependant_questions_.end()) return {};
+  const DependantQuestion& d = own->second;
+  if (const Text* q = programme_.question(std::string(kEachDependant) + "." + d.field))
+    return fill_in_dependant(q->text(lang), d.index);
   if (const Text* q = programme_.question("dependants")) return q->text(lang);
-  return own->second;
+  return d.own;
 }
 
 void Run::conclude() {

@@ -221,6 +221,7 @@ class Checker {
   void read_header(const Fields& f);
   void read_facts(const SourceNode& n);
   void read_questions(const SourceNode& n);
+  bool question_key_known(const std::string& path) const;
   void read_lifecycle(const SourceNode& n);
   std::optional<std::string> state_of(const SourceNode* n, std::string_view key,
                                       const LifecycleDefinition& l, const std::string& context);
@@ -763,6 +764,23 @@ void Checker::read_facts(const SourceNode& n) {
   }
 }
 
+// A fact a question may name: a standard field, a declared fact, or a field
+// of every family member: one of theirs ("dependants[].date_of_birth") or
+// one of their own facts ("dependants[].facts.x", declared under facts:).
+bool Checker::question_key_known(const std::string& path) const {
+  const std::string each = std::string(kEachDependant) + ".";
+  if (path.rfind(each, 0) == 0) {
+    const std::string field = path.substr(each.size());
+    if (field.rfind("facts.", 0) == 0) return env_.lookup(field).has_value();
+    const SchemaNode* dependants = Schema::standard().find("dependants");
+    const SchemaNode* member =
+        dependants != nullptr && dependants->element ? dependants->element.get() : nullptr;
+    return member != nullptr && field != "facts" && member->field(field) != nullptr;
+  }
+  return env_.lookup(path).has_value() ||
+         (path.rfind("facts.", 0) != 0 && Schema::standard().find(path) != nullptr);
+}
+
 void Checker::read_questions(const SourceNode& n) {
   if (!n.is_mapping()) {
     wrong_type(n, "questions", "a mapping of fact paths to questions");
@@ -776,12 +794,11 @@ void Checker::read_questions(const SourceNode& n) {
   for (const SourceEntry& e : n.entries) {
     if (!e.key.is_scalar() || f.get(e.key.scalar) != &e.value) continue;
     const std::string& path = e.key.scalar;
-    bool known = env_.lookup(path).has_value() ||
-                 (path.rfind("facts.", 0) != 0 && Schema::standard().find(path) != nullptr);
-    if (!known) {
+    if (!question_key_known(path)) {
       error("programme.undefined_name",
             "question for an unknown fact " + quoted(path) +
-                " (not a standard field nor declared under facts:)",
+                " (not a standard field, a family member's field (dependants[].x) nor declared "
+                "under facts:)",
             e.key);
       continue;
     }

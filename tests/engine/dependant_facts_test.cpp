@@ -242,3 +242,52 @@ TEST_CASE("a dependant's fact is checked by its declaration: its type and its va
   p["facts"]["role"] = "student";
   CHECK(evaluate(with_family(json::array({p}))).outcome == Outcome::eligible);
 }
+
+TEST_CASE("a family member's absent standard field is asked by its place, with its own question",
+          "[engine][dependant_facts][unknown]") {
+  // A partner applying must have lived with the applicant since the cutoff.
+  const std::string rule =
+      "all(d in dependants: d.relationship != \\\"partner\\\" or d.cohabiting_since <= "
+      "2020-01-31)";  // within a YAML double-quoted scalar
+  const std::string field_question =
+      "questions:\n"
+      "  dependants[].cohabiting_since:\n"
+      "    en: Since when have you lived with family member {n} ({path})?\n"
+      "    pt: Desde quando você mora com o familiar {n} ({path})?\n";
+  const std::string family_question = "questions:\n  dependants:\n    en: Who is your family?\n";
+  auto load = [&](const std::string& questions) {
+    return load_programme_text(
+        programme_text(rule, "facts:\n  undocumented_since: date\n" + questions), "t.yaml");
+  };
+  json child = {{"id", "c1"}, {"relationship", "child"}, {"applying", true}};
+  json p1 = {{"id", "p1"}, {"relationship", "partner"}, {"applying", true}};
+  json p2 = {{"id", "p2"},
+             {"relationship", "partner"},
+             {"applying", true},
+             {"cohabiting_since", "2019-05-01"}};
+  // The child has no date either, but the rule skips children.
+  const ReadResult record = read_application(with_family(json::array({child, p1, p2})).dump());
+  auto evaluate_with = [&](const Programme& p, const std::string& language = "") {
+    EvaluationOptions options;
+    options.language = language;
+    return Engine{}.evaluate(p, record, options);
+  };
+
+  const Programme own = load(field_question);
+  Evaluation e = evaluate_with(own);
+  CHECK(e.outcome == Outcome::incomplete);
+  CHECK(criterion(e, "c").unknown_facts ==
+        std::vector<std::string>{"dependants[1].cohabiting_since"});
+  REQUIRE(missing(e) == std::vector<std::string>{"dependants[1].cohabiting_since"});
+  CHECK(e.missing[0].question == "Since when have you lived with family member 2 (dependants[1])?");
+  CHECK(evaluate_with(own, "pt").missing.at(0).question ==
+        "Desde quando você mora com o familiar 2 (dependants[1])?");
+
+  // Without a question for the field: the family question, else the engine's own.
+  e = evaluate_with(load(family_question));
+  REQUIRE(missing(e) == std::vector<std::string>{"dependants[1].cohabiting_since"});
+  CHECK(e.missing[0].question == "Who is your family?");
+  e = evaluate_with(load(""));
+  REQUIRE(missing(e) == std::vector<std::string>{"dependants[1].cohabiting_since"});
+  CHECK(e.missing[0].question == "What is cohabiting_since for family member 2 (dependants[1])?");
+}

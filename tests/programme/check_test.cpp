@@ -138,7 +138,8 @@ TEST_CASE("programme.undefined_name: questions, route facts and routes") {
                        "questions:\n  applicant.entry_dat: {en: When did you enter}\nversions:\n");
   CHECK(problems(text) ==
         Lines{"6:3 programme.undefined_name: question for an unknown fact \"applicant.entry_dat\" "
-              "(not a standard field nor declared under facts:)"});
+              "(not a standard field, a family member's field (dependants[].x) nor declared "
+              "under facts:)"});
   auto routed = replaced(kBase, "        text: {en: Registration}\n",
                          "        text: {en: Registration}\n        routes: [employer]\n");
   routed = replaced(routed, "    parameters:\n",
@@ -149,6 +150,28 @@ TEST_CASE("programme.undefined_name: questions, route facts and routes") {
               "(declare it under facts:)",
               "21:18 programme.undefined_name: unknown route \"employer\"; did you mean "
               "\"employe\"?"});
+}
+
+TEST_CASE("questions name a field of every family member under dependants[]") {
+  const std::string facts = "facts:\n  undocumented_since: date\n";
+  auto with_questions = [&](const std::string& keys) {
+    return replaced(kBase, "versions:\n", facts + "questions:\n" + keys + "versions:\n");
+  };
+  CHECK(problems(with_questions("  dependants[].cohabiting_since: {en: \"Since when, {n}?\"}\n"
+                                "  dependants[].facts.undocumented_since: {en: Since when}\n"))
+            .empty());
+  const std::string unknown = "programme.undefined_name: question for an unknown fact ";
+  const std::string why =
+      " (not a standard field, a family member's field (dependants[].x) nor declared under "
+      "facts:)";
+  CHECK(problems(with_questions("  dependants[].cohabiting: {en: Since when}\n"
+                                "  dependants[].facts: {en: Facts}\n"
+                                "  dependants[].facts.income: {en: Income}\n"
+                                "  payments[].amount: {en: Amount}\n")) ==
+        Lines{"8:3 " + unknown + "\"dependants[].cohabiting\"" + why,
+              "9:3 " + unknown + "\"dependants[].facts\"" + why,
+              "10:3 " + unknown + "\"dependants[].facts.income\"" + why,
+              "11:3 " + unknown + "\"payments[].amount\"" + why});
 }
 
 TEST_CASE("programme.undefined_name: accept_expired names types the document accepts") {

@@ -307,6 +307,10 @@ struct FactDeclaration {
   SourceLocation location;
 };
 
+/// The head of a question key for a field of every family member:
+/// "dependants[]" + ".date_of_birth".
+inline constexpr std::string_view kEachDependant = "dependants[]";
+
 /// A checked and compiled programme: immutable and shareable across threads
 /// (every member is const after `compile`; copies share the same data).
 ///
@@ -339,6 +343,9 @@ class REGULARIS_API Programme {
   const std::vector<std::string>& unconfirmed() const noexcept;
   const std::vector<FactDeclaration>& facts() const noexcept;
   /// The question asking for a fact (standard path or `facts.x`), or nullptr.
+  /// A field of every family member has its key under kEachDependant
+  /// ("dependants[].date_of_birth", "dependants[].facts.x"); its text may
+  /// name the member as {n} (counted from 1) and {path} ("dependants[0]").
   const Text* question(std::string_view fact_path) const noexcept;
   const std::map<std::string, Text, std::less<>>& questions() const noexcept;
 
