@@ -77,7 +77,9 @@ struct Row {
 /// that line is kept, up to `max_row_bytes` of it. When the input ends inside
 /// a quoted cell, or the cell is still open with `max_row_bytes` kept, the row
 /// ends with its first line and the kept text is read again as the rows that
-/// follow (within a ReplayBudget; past it, the rest is reported not read).
+/// follow (within ChunkedInput's budget; past it, the rest is reported not
+/// read). So too when the quote closes on a later line with text after it
+/// (a stray quote that a later one seemed to close).
 class RowScanner {
  public:
   RowScanner(std::istream& in, const std::string& source, std::size_t max_row_bytes)
@@ -196,6 +198,9 @@ class RowScanner {
         get(c);
         const QuoteEnd end = quoted_text(keep);
         if (end != QuoteEnd::closed) return end_with_first_line(row, cell, end);
+        if (later_lines_.started && text_follows() && may_read_again()) {
+          return end_at_stray_quote(row, cell);
+        }
         after_quote = true;
       }
       more = rest_of_cell(row, keep, after_quote);
@@ -251,6 +256,25 @@ class RowScanner {
                            (bytes == 1 ? " byte, " : " bytes, ") + lines +
                            ") was not read: it is more than may be read again",
                        at(source_, later_lines_.line, 1));
+  }
+
+  // Whether text, not the end of the cell, follows a closing quote.
+  bool text_follows() {
+    char c = 0;
+    return peek(c) && c != ',' && c != '\n' && c != '\r';
+  }
+
+  // A quote that closes on a later line with text after it was a stray
+  // quote, not a cell spanning lines (which would end at its closing
+  // quote): the row ends with its first line, and its later lines are read
+  // again as the rows they were meant to be.
+  void end_at_stray_quote(Row& row, const Cell& cell) {
+    row.problems.error("facts.csv_syntax",
+                       "the quote opened here closes only on line " + std::to_string(line_) +
+                           ", with text after it: a stray quote; the row ends with line " +
+                           std::to_string(row.line),
+                       at(source_, cell.line, cell.column));
+    read_later_lines_again();
   }
 
   // Reads up to the cell's end; true when a comma says another cell follows.

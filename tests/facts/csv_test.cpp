@@ -257,6 +257,33 @@ TEST_CASE("CSV: a quote never closed ends its row with its first line, later row
   CHECK(*text(results[9], "applicant.given_names") == "Name10");
 }
 
+TEST_CASE("CSV: a stray quote that a later quote seems to close loses no rows") {
+  // R-2's quote is stray; R-4's date has a quote inside. Read as RFC 4180
+  // says, R-2 would run to R-4's quote and swallow R-3.
+  const auto results = read_csv(
+      "id,applicant.given_names,applicant.date_of_birth\n"
+      "R-1,Ana,1990-01-01\n"
+      "R-2,\"Bea,1991-02-02\n"
+      "R-3,Cy,1992-03-03\n"
+      "R-4,Dee,1993\"-04-04\n"
+      "R-5,Eve,1994-05-05\n");
+  CHECK(summary(results) == Lines{"2:R-1:ok", "3:R-2:facts.csv_syntax", "4:R-3:ok",
+                                  "5:R-4:facts.bad_date", "6:R-5:ok"});
+  REQUIRE(results.size() == 5);
+  CHECK(problems(results[1].diagnostics) ==
+        Lines{"t.csv:3:5  facts.csv_syntax the quote opened here closes only on line 5, with text "
+              "after it: a stray quote; the row ends with line 3"});
+  CHECK(*text(results[2], "applicant.given_names") == "Cy");
+  CHECK(*text(results[4], "applicant.given_names") == "Eve");
+
+  // A cell that spans lines and ends at its quote is one cell, as before.
+  const auto spanning = read_csv("id,applicant.given_names\nS-1,\"two\nlines\"\nS-2,Bea\n");
+  CHECK(summary(spanning) == Lines{"2:S-1:ok", "4:S-2:ok"});
+  // Text after a closing quote on the same line is an error in that row only.
+  const auto same_line = read_csv("id,applicant.given_names\nT-1,\"An\"a\nT-2,Bea\n");
+  CHECK(summary(same_line) == Lines{"2:T-1:facts.csv_syntax", "3:T-2:ok"});
+}
+
 TEST_CASE("CSV: a quote never closed after a cell that spans lines, with LF or CRLF") {
   for (const std::string eol : {"\n", "\r\n"}) {
     const auto results =
