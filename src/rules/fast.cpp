@@ -848,18 +848,35 @@ class MemoBool final : public Bool {
 
 // ---- string ids ------------------------------------------------------------
 
-// Length and up to 16 bytes (the first and last 8), mixed: strings here are
-// short identifiers that differ early or late.
-std::uint64_t hash_bytes(std::string_view s) noexcept {
-  std::uint64_t a = 0, b = 0;
+// The first 8 bytes of `s`, zero-padded, read with whole loads only (a
+// memcpy of a variable length becomes byte stores that the next 8-byte load
+// must wait for): two overlapping loads of 4, or three single bytes.
+std::uint64_t first_8(std::string_view s) noexcept {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const std::size_t n = s.size();
   if (n >= 8) {
-    std::memcpy(&a, s.data(), 8);
-    std::memcpy(&b, s.data() + n - 8, 8);
-  } else {
-    std::memcpy(&a, s.data(), n);
+    std::uint64_t v = 0;
+    std::memcpy(&v, p, 8);
+    return v;
   }
-  std::uint64_t h = (a ^ (b * 0x9E3779B97F4A7C15ULL) ^ n) * 0xBF58476D1CE4E5B9ULL;
+  if (n >= 4) {
+    std::uint32_t lo = 0, hi = 0;
+    std::memcpy(&lo, p, 4);
+    std::memcpy(&hi, p + n - 4, 4);
+    return lo | (std::uint64_t{hi} << ((n - 4) * 8));
+  }
+  if (n == 0) return 0;
+  return std::uint64_t{p[0]} | (std::uint64_t{p[n / 2]} << (n / 2 * 8)) |
+         (std::uint64_t{p[n - 1]} << ((n - 1) * 8));
+}
+
+// Length and up to 16 bytes (the first and last 8), mixed: strings here are
+// short identifiers that differ early or late.
+std::uint64_t hash_bytes(std::string_view s, std::uint64_t first) noexcept {
+  std::uint64_t b = 0;
+  const std::size_t n = s.size();
+  if (n >= 8) std::memcpy(&b, s.data() + n - 8, 8);
+  std::uint64_t h = (first ^ (b * 0x9E3779B97F4A7C15ULL) ^ n) * 0xBF58476D1CE4E5B9ULL;
   return h ^ (h >> 31);
 }
 
@@ -886,16 +903,10 @@ struct FastImpl {
   std::string pool;
   std::size_t mask = 0;
 
-  static std::uint64_t head_of(std::string_view s) noexcept {
-    std::uint64_t head = 0;
-    std::memcpy(&head, s.data(), std::min<std::size_t>(s.size(), 8));
-    return head;
-  }
-
   std::int32_t find(std::string_view s) const noexcept {
     if (table.empty()) return -1;
-    const std::uint64_t head = head_of(s);
-    for (std::size_t h = hash_bytes(s) & mask;; h = (h + 1) & mask) {
+    const std::uint64_t head = first_8(s);
+    for (std::size_t h = hash_bytes(s, head) & mask;; h = (h + 1) & mask) {
       const Entry& e = table[h];
       if (e.id < 0) return -1;
       if (e.head == head && e.size == s.size() &&
@@ -912,10 +923,10 @@ struct FastImpl {
     mask = size - 1;
     for (std::size_t id = 0; id < strings.size(); ++id) {
       const std::string& s = strings[id];
-      std::size_t h = hash_bytes(s) & mask;
+      std::size_t h = hash_bytes(s, first_8(s)) & mask;
       while (table[h].id >= 0) h = (h + 1) & mask;
       Entry& e = table[h];
-      e.head = head_of(s);
+      e.head = first_8(s);
       e.size = static_cast<std::uint32_t>(s.size());
       e.id = static_cast<std::int32_t>(id);
       e.tail = static_cast<std::uint32_t>(pool.size());
