@@ -269,7 +269,30 @@ struct WalkNode {
   enum class Role { none, id, dependants, format, facts, nationalities } role = Role::none;
   // map (declarations) and generic (facts): keys filling slots
   std::vector<std::pair<std::string, int>> bound_keys;
+  // a declared fact (a key of `facts`): its type, and its values (none: any)
+  ValueKind declared = ValueKind::string;
+  const std::vector<std::string>* values = nullptr;
 };
+
+// The kind of a declared fact's type, when the walk can check it.
+std::optional<ValueKind> scalar_kind(const Type& type) {
+  switch (type.kind()) {
+    case TypeKind::boolean:
+      return ValueKind::boolean;
+    case TypeKind::integer:
+      return ValueKind::integer;
+    case TypeKind::decimal:
+      return ValueKind::decimal;
+    case TypeKind::string:
+      return ValueKind::string;
+    case TypeKind::date:
+      return ValueKind::date;
+    case TypeKind::country:
+      return ValueKind::country;
+    default:
+      return std::nullopt;
+  }
+}
 
 std::unique_ptr<WalkNode> build_walk(const SchemaNode& schema, std::string name) {
   auto n = std::make_unique<WalkNode>();
@@ -367,14 +390,22 @@ struct BatchEvaluator::Plan {
       if (c.name.str() == "format") c.role = WalkNode::Role::format;
       if (c.name.str() == "facts") c.role = WalkNode::Role::facts;
     }
-    // The programme's declared facts are the known keys of `facts`.
+    // The programme's declared facts are the known keys of `facts`, each
+    // checked by its declaration as the engine checks it; a declaration the
+    // walk cannot check (a list, a period, a name with dots) leaves every
+    // record to the ordinary way.
     if (WalkNode* facts = child_of(*root, "facts")) {
       for (const FactDeclaration& d : programme.facts()) {
-        if (d.path.rfind("facts.", 0) != 0) continue;
+        if (d.path.rfind("facts.", 0) != 0) return false;
         const std::string name = d.path.substr(6);
-        if (name.find('.') != std::string::npos || facts->children.size() == 64) continue;
+        const std::optional<ValueKind> kind = scalar_kind(d.type);
+        if (name.find('.') != std::string::npos || facts->children.size() == 64 || !kind) {
+          return false;
+        }
         WalkNode key;
         key.name = KeyName(name);
+        key.declared = *kind;
+        if (!d.values.empty()) key.values = &d.values;
         facts->children.push_back(std::move(key));
       }
     }
@@ -883,11 +914,18 @@ struct BatchEvaluator::Scratch {
     return false;
   }
 
-  // The record's `facts`: the declared facts are known keys (those the
-  // programme reads fill their slots), any other key is a generic value.
+  // The record's `facts`: the declared facts are known keys, each checked
+  // by its declaration (those the programme reads fill their slots); any
+  // other key is a generic value.
   bool facts_object(od::object o, const WalkNode& n) {
     return fields(o, n, 1, [&](const WalkNode& child, od::value& v) {
-      return child.slot >= 0 ? fact_value(v, fast_slots[child.slot]) : generic(v, 1);
+      FastCell unread;
+      FastCell& t = child.slot >= 0 ? slots[fast_slots[child.slot].id] : unread;
+      if (!fact_value(v, child.declared, t, child.slot >= 0)) return false;
+      return child.values == nullptr || !t.known ||
+             std::find(child.values->begin(), child.values->end(),
+                       std::string_view(t.text, static_cast<std::size_t>(t.n))) !=
+                 child.values->end();
     });
   }
 
@@ -906,16 +944,16 @@ struct BatchEvaluator::Scratch {
     return kNone;
   }
 
-  // A declared `facts.x` filling a slot, converted as the engine converts it.
-  bool fact_value(od::value& v, const FastSlot& s) {
+  // A declared `facts.x` of `kind` into `t`, converted as the engine
+  // converts it; a string's id is looked up only when a rule reads it.
+  bool fact_value(od::value& v, ValueKind kind, FastCell& t, bool read) {
     od::json_type type{};
     if (v.type().get(type) != simdjson::SUCCESS) return false;
-    FastCell& t = slots[s.id];
     if (type == od::json_type::null) {
       bool is_null = false;
       return v.is_null().get(is_null) == simdjson::SUCCESS && is_null;
     }
-    switch (s.kind) {
+    switch (kind) {
       case ValueKind::boolean: {
         bool b = false;
         if (type != od::json_type::boolean || v.get_bool().get(b) != simdjson::SUCCESS) {
@@ -931,7 +969,7 @@ struct BatchEvaluator::Scratch {
         std::int64_t c = 0;
         int scale = 0;
         if (!parse_number(trim(v.raw_json_token()), c, scale)) return false;
-        if (s.kind == ValueKind::integer && scale != 0) return false;
+        if (kind == ValueKind::integer && scale != 0) return false;
         t.known = true;
         t.i = c;
         t.n = scale;
@@ -940,7 +978,7 @@ struct BatchEvaluator::Scratch {
       case ValueKind::string: {
         std::string_view text;
         if (type != od::json_type::string || !string_value(v, text)) return false;
-        store_string(&t, text, fast->string_id(text));
+        store_string(&t, text, read ? fast->string_id(text) : -1);
         return true;
       }
       case ValueKind::date: {

@@ -859,27 +859,34 @@ void Run::conclude() {
   }
 }
 
-/// A programme-specific fact declared with a list of values must hold one of
-/// them, the applicant's and each dependant's: a route the programme does not
-/// have is an invalid record, not a silent evaluation of the shared rules only.
+/// Every programme-specific fact a record gives, the applicant's and each
+/// dependant's, is checked by its declaration, whether a rule of this
+/// version reads it or not: its type (a fact read is checked as its slot is
+/// filled, the others here) and, when declared with a list of values, that
+/// it holds one of them (a route the programme does not have is an invalid
+/// record, not a silent evaluation of the shared rules only).
 void Run::check_declared_values() {
   const auto* dependants = facts_.find("dependants").as_list();
+  const SlotTable& slots = *version_->slots;
+  // A dependant's facts are checked with the `dependants` slot, when a rule reads it.
+  const bool dependants_facts_read = slots.find("dependants").has_value();
   for (const FactDeclaration& d : programme_.facts()) {
-    if (d.values.empty()) continue;
-    auto check = [&](const FactValue& node, const std::string& path) {
+    auto check = [&](const FactValue& node, const std::string& path, bool read) {
+      if (!read) filler_.convert(node, d.type, path, out_.diagnostics);
       const std::string* value = node.as_string();
-      if (value == nullptr || std::find(d.values.begin(), d.values.end(), *value) != d.values.end())
+      if (d.values.empty() || value == nullptr ||
+          std::find(d.values.begin(), d.values.end(), *value) != d.values.end())
         return;
       std::string allowed;
       for (const auto& v : d.values) allowed += (allowed.empty() ? "" : ", ") + v;
       out_.diagnostics.error_at_path("facts.bad_vocabulary",
                                      "\"" + *value + "\" is not one of " + allowed, path);
     };
-    check(facts_.find(d.path), d.path);
+    check(facts_.find(d.path), d.path, slots.find(d.path).has_value());
     if (dependants == nullptr || dependants->empty()) continue;
     const auto path = FactPath::parse(d.path);  // "facts.x"
     for (std::size_t i = 0; path && i < dependants->size(); ++i)
-      check((*dependants)[i].find(*path), dependant_path(i) + "." + d.path);
+      check((*dependants)[i].find(*path), dependant_path(i) + "." + d.path, dependants_facts_read);
   }
 }
 

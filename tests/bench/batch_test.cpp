@@ -256,6 +256,62 @@ TEST_CASE("irregular records leave the fast path and are reported as the reader 
   }
 }
 
+TEST_CASE("declared facts are checked by their declarations on both paths, read or not") {
+  const std::string text =
+      "programme: t\n"
+      "title: {en: T}\n"
+      "jurisdiction: IE\n"
+      "time_zone: Europe/Dublin\n"
+      "facts:\n"
+      "  role: {type: string, values: [worker, student]}\n"
+      "  origin: {type: string, values: [north, south]}\n"
+      "  age_years: integer\n"
+      "versions:\n"
+      "  - effective_from: 2022-01-01\n"
+      "    window: {opens: 2022-01-31, closes: 2022-07-31}\n"
+      "    criteria:\n"
+      "      - id: worker\n"
+      "        text: {en: A worker}\n"
+      "        require: facts.role == \"worker\"\n";
+  const Programme programme = load_programme_text(text, "t.yaml");
+  EvaluationOptions options;
+  options.explain = false;
+  CHECK(BatchEvaluator(programme, options).accelerated());
+  const std::string head =
+      R"({"format":"regularis.application/1","id":"T-1","filed_at":"2022-03-01","facts":)";
+  const std::vector<std::string> records = {
+      head + R"({"role":"worker","origin":"north","age_years":30}})",
+      head + R"({"role":"student"}})",
+      head + R"({"role":"pilot"}})",                     // read, not one of its values
+      head + R"({"role":"worker","origin":"east"}})",    // not read, not one of its values
+      head + R"({"role":"worker","age_years":"old"}})",  // not read, of the wrong type
+      head + R"({"role":"worker","origin":7}})",
+      head + R"({"role":"worker","age_years":null}})",
+  };
+  std::string lines;
+  for (const auto& r : records) lines += r + "\n";
+  const Tally t = check_lines(programme, lines);
+  CHECK(t.records == records.size());
+  CHECK(t.fast == 3);
+  const std::vector<std::pair<std::size_t, std::string>> invalid = {
+      {2, "facts.bad_vocabulary facts.role"},
+      {3, "facts.bad_vocabulary facts.origin"},
+      {4, "facts.wrong_type facts.age_years"},
+      {5, "facts.wrong_type facts.origin"}};
+  for (const auto& [k, want] : invalid) {
+    INFO(records[k]);
+    const Evaluation e = Engine{}.evaluate(programme, read_application(records[k]), options);
+    CHECK(e.outcome == Outcome::invalid);
+    REQUIRE(e.diagnostics.size() == 1);
+    CHECK(e.diagnostics[0].code + " " + e.diagnostics[0].json_path == want);
+  }
+  // A declaration the fast walk cannot check leaves every record to the ordinary way.
+  const Programme listed = load_programme_text(
+      replaced(text, "  age_years: integer\n", "  age_years: integer\n  langs: list<string>\n"),
+      "t.yaml");
+  CHECK_FALSE(BatchEvaluator(listed, options).accelerated());
+}
+
 TEST_CASE(
     "a programme reading a dependant's own facts takes the ordinary way to the same results") {
   const std::string without =

@@ -291,3 +291,40 @@ TEST_CASE("a family member's absent standard field is asked by its place, with i
   REQUIRE(missing(e) == std::vector<std::string>{"dependants[1].cohabiting_since"});
   CHECK(e.missing[0].question == "What is cohabiting_since for family member 2 (dependants[1])?");
 }
+
+TEST_CASE("a declared fact is checked by its declaration even when no rule reads it",
+          "[engine][dependant_facts][invalid]") {
+  // The rule reads neither the applicant's facts nor a dependant's.
+  const Programme p = load_programme_text(
+      programme_text("all(d in dependants: d.applying)",
+                     "facts:\n  undocumented_since: date\n  household: integer\n"),
+      "t.yaml");
+  auto diagnostics = [&](const json& record) {
+    std::vector<std::string> out;
+    const Evaluation e = Engine{}.evaluate(p, read_application(record.dump()));
+    for (const Diagnostic& d : e.diagnostics) out.push_back(d.code + " " + d.json_path);
+    if (out.empty()) out.push_back(std::string(to_string(e.outcome)));
+    return out;
+  };
+  json good = with_family(json::array({partner("2019-01-01")}));
+  CHECK(diagnostics(good) == std::vector<std::string>{"eligible"});
+  json bad = good;
+  bad["facts"]["household"] = "three";
+  bad["dependants"][0]["facts"]["undocumented_since"] = "soon";
+  CHECK(diagnostics(bad) ==
+        std::vector<std::string>{"facts.wrong_type facts.household",
+                                 "facts.bad_date dependants[0].facts.undocumented_since"});
+
+  // No rule reads `dependants` at all: their facts are still checked, once.
+  const Programme q = load_programme_text(programme_text("facts.household >= 1",
+                                                         "facts:\n  undocumented_since: date\n"
+                                                         "  household: integer\n"),
+                                          "t.yaml");
+  json one = good;
+  one["facts"]["household"] = 3;
+  one["dependants"][0]["facts"]["undocumented_since"] = "soon";
+  const Evaluation e = Engine{}.evaluate(q, read_application(one.dump()));
+  CHECK(e.outcome == Outcome::invalid);
+  REQUIRE(e.diagnostics.size() == 1);
+  CHECK(e.diagnostics[0].json_path == "dependants[0].facts.undocumented_since");
+}
