@@ -274,26 +274,6 @@ struct WalkNode {
   const std::vector<std::string>* values = nullptr;
 };
 
-// The kind of a declared fact's type, when the walk can check it.
-std::optional<ValueKind> scalar_kind(const Type& type) {
-  switch (type.kind()) {
-    case TypeKind::boolean:
-      return ValueKind::boolean;
-    case TypeKind::integer:
-      return ValueKind::integer;
-    case TypeKind::decimal:
-      return ValueKind::decimal;
-    case TypeKind::string:
-      return ValueKind::string;
-    case TypeKind::date:
-      return ValueKind::date;
-    case TypeKind::country:
-      return ValueKind::country;
-    default:
-      return std::nullopt;
-  }
-}
-
 std::unique_ptr<WalkNode> build_walk(const SchemaNode& schema, std::string name) {
   auto n = std::make_unique<WalkNode>();
   n->schema = &schema;
@@ -398,13 +378,14 @@ struct BatchEvaluator::Plan {
       for (const FactDeclaration& d : programme.facts()) {
         if (d.path.rfind("facts.", 0) != 0) return false;
         const std::string name = d.path.substr(6);
-        const std::optional<ValueKind> kind = scalar_kind(d.type);
-        if (name.find('.') != std::string::npos || facts->children.size() == 64 || !kind) {
+        const ValueKind kind = kind_of(d.type);
+        if (name.find('.') != std::string::npos || facts->children.size() == 64 ||
+            !generic_kind_ok(kind)) {
           return false;
         }
         WalkNode key;
         key.name = KeyName(name);
-        key.declared = *kind;
+        key.declared = kind;
         if (!d.values.empty()) key.values = &d.values;
         facts->children.push_back(std::move(key));
       }

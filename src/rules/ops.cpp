@@ -294,30 +294,4 @@ Value read_field(const Value& record, std::size_t index, ValueKind expected, int
   return checked_input(fields[index], expected, fact);
 }
 
-ValueKind kind_of(const Type& t) noexcept {
-  switch (t.kind()) {
-    case TypeKind::boolean:
-      return ValueKind::boolean;
-    case TypeKind::integer:
-      return ValueKind::integer;
-    case TypeKind::decimal:
-      return ValueKind::decimal;
-    case TypeKind::money:
-      return ValueKind::money;
-    case TypeKind::date:
-      return ValueKind::date;
-    case TypeKind::period:
-      return ValueKind::period;
-    case TypeKind::string:
-      return ValueKind::string;
-    case TypeKind::country:
-      return ValueKind::country;
-    case TypeKind::list:
-      return ValueKind::list;
-    case TypeKind::record:
-      return ValueKind::record;
-  }
-  return ValueKind::unknown;
-}
-
 }  // namespace regularis::detail

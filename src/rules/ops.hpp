@@ -56,7 +56,4 @@ Value read_field(const Value& record, std::size_t index, ValueKind expected, int
 /// a wrong kind is bad_slot_value.
 Value checked_input(const Value& v, ValueKind expected, int fact);
 
-/// The ValueKind values of a type have.
-ValueKind kind_of(const Type& t) noexcept;
-
 }  // namespace regularis::detail

@@ -5,6 +5,7 @@
 // language and the table-backed TypeEnvironment.
 #include "regularis/rules/type.hpp"
 #include "regularis/rules/environment.hpp"
+#include "regularis/rules/value.hpp"
 
 namespace regularis {
 
@@ -78,6 +79,32 @@ std::optional<Type> MapEnvironment::lookup(std::string_view dotted_name) const {
   if (it != types_.end()) return it->second;
   if (parent_ != nullptr) return parent_->lookup(dotted_name);
   return std::nullopt;
+}
+
+ValueKind kind_of(const Type& t) noexcept {
+  switch (t.kind()) {
+    case TypeKind::boolean:
+      return ValueKind::boolean;
+    case TypeKind::integer:
+      return ValueKind::integer;
+    case TypeKind::decimal:
+      return ValueKind::decimal;
+    case TypeKind::money:
+      return ValueKind::money;
+    case TypeKind::date:
+      return ValueKind::date;
+    case TypeKind::period:
+      return ValueKind::period;
+    case TypeKind::string:
+      return ValueKind::string;
+    case TypeKind::country:
+      return ValueKind::country;
+    case TypeKind::list:
+      return ValueKind::list;
+    case TypeKind::record:
+      return ValueKind::record;
+  }
+  return ValueKind::unknown;
 }
 
 }  // namespace regularis

@@ -78,7 +78,7 @@ Value bad() { return Value::error(EvalError::bad_slot_value); }
 Value input(const Value& v, const Type& type, int fact) {
   if (v.is_unknown()) return unknown_of(fact);
   if (v.is_error()) return v;
-  if (v.kind() != detail::kind_of(type)) return bad();
+  if (v.kind() != kind_of(type)) return bad();
   return v;
 }
 

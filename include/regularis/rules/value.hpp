@@ -108,6 +108,10 @@ enum class ValueKind : std::uint8_t {
   record
 };
 
+class Type;
+/// The kind the values of type `t` have (a list type's values are lists).
+REGULARIS_API ValueKind kind_of(const Type& t) noexcept;
+
 /// A value of the rules language. Small and trivially copyable; strings,
 /// lists and records do NOT own their contents: they point into storage kept
 /// alive by whoever made them (the caller's slot data, or the compiled
