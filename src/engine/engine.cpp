@@ -153,6 +153,7 @@ void add_note(Result& r, Note n) {
 }
 
 constexpr std::string_view kWindowCriterion = "filed_in_window";
+constexpr std::string_view kFactsPrefix = "facts.";  // of a declared fact's path
 constexpr std::string_view kFiledAt = "filed_at";
 constexpr std::string_view kOfficeZone = "office.time_zone";
 
@@ -866,27 +867,35 @@ void Run::conclude() {
 /// it holds one of them (a route the programme does not have is an invalid
 /// record, not a silent evaluation of the shared rules only).
 void Run::check_declared_values() {
-  const auto* dependants = facts_.find("dependants").as_list();
-  const SlotTable& slots = *version_->slots;
-  // A dependant's facts are checked with the `dependants` slot, when a rule reads it.
-  const bool dependants_facts_read = slots.find("dependants").has_value();
+  const FactValue& root = facts_.root();
+  const FactValue* own = root.field("facts");
+  const FactValue* family = root.field("dependants");
+  const auto* dependants = family != nullptr ? family->as_list() : nullptr;
   for (const FactDeclaration& d : programme_.facts()) {
-    auto check = [&](const FactValue& node, const std::string& path, bool read) {
-      if (!read) filler_.convert(node, d.type, path, out_.diagnostics);
-      const std::string* value = node.as_string();
+    const std::string_view name = std::string_view(d.path).substr(kFactsPrefix.size());
+    // The value of `d` in a `facts` object, when given; whether a rule reads
+    // it (then its slot checks its type) and its path are asked only then.
+    auto check = [&](const FactValue* facts, auto read, auto where) {
+      const FactValue* node = facts != nullptr ? detail::declared_field(*facts, name) : nullptr;
+      if (node == nullptr || node->is_unknown()) return;
+      if (!read()) filler_.convert(*node, d.type, where(), out_.diagnostics);
+      const std::string* value = node->as_string();
       if (d.values.empty() || value == nullptr ||
           std::find(d.values.begin(), d.values.end(), *value) != d.values.end())
         return;
       std::string allowed;
       for (const auto& v : d.values) allowed += (allowed.empty() ? "" : ", ") + v;
       out_.diagnostics.error_at_path("facts.bad_vocabulary",
-                                     "\"" + *value + "\" is not one of " + allowed, path);
+                                     "\"" + *value + "\" is not one of " + allowed, where());
     };
-    check(facts_.find(d.path), d.path, slots.find(d.path).has_value());
-    if (dependants == nullptr || dependants->empty()) continue;
-    const auto path = FactPath::parse(d.path);  // "facts.x"
-    for (std::size_t i = 0; path && i < dependants->size(); ++i)
-      check((*dependants)[i].find(*path), dependant_path(i) + "." + d.path, dependants_facts_read);
+    check(
+        own, [&] { return version_->slots->find(d.path).has_value(); }, [&] { return d.path; });
+    for (std::size_t i = 0; dependants != nullptr && i < dependants->size(); ++i) {
+      // A dependant's facts are checked with the `dependants` slot, when a rule reads it.
+      check((*dependants)[i].field("facts"),
+            [&] { return version_->slots->find("dependants").has_value(); },
+            [&] { return dependant_path(i) + "." + d.path; });
+    }
   }
 }
 

@@ -21,6 +21,14 @@ std::string describe(const FactValue& node) { return std::string(to_string(node.
 
 }  // namespace
 
+const FactValue* declared_field(const FactValue& facts, std::string_view name) {
+  const FactValue* child = facts.field(name);
+  if (child == nullptr && name.find('.') != std::string_view::npos) {
+    if (auto at = FactPath::parse(name)) child = &facts.find(*at);
+  }
+  return child;
+}
+
 std::vector<Value> SlotFiller::fill(const SlotTable& table, const Facts& facts,
                                     std::optional<Date> filing_date, std::optional<Date> as_of,
                                     Diagnostics& diagnostics) {
@@ -115,12 +123,9 @@ Value SlotFiller::convert(const FactValue& node, const Type& type, const std::st
       std::vector<Value> values;
       values.reserve(fields.size());
       for (const auto& f : fields) {
-        const FactValue* child = node.field(f.name);
         // A field named with dots (a declared fact "custom.anything" in a
         // dependant's `facts`): a key with dots or nested objects.
-        if (child == nullptr && f.name.find('.') != std::string::npos) {
-          if (auto at = FactPath::parse(f.name)) child = &node.find(*at);
-        }
+        const FactValue* child = declared_field(node, f.name);
         if (child != nullptr && child->is_known()) {
           values.push_back(convert(*child, f.type, path + "." + f.name, diagnostics));
         } else if (f.type.kind() == TypeKind::record) {

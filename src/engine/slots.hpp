@@ -21,6 +21,11 @@
 
 namespace regularis::detail {
 
+/// A declared fact's value in a `facts` object (the applicant's or a
+/// dependant's): the key `name`, else, for a name with dots
+/// ("custom.anything"), the nested objects it names; nullptr when absent.
+const FactValue* declared_field(const FactValue& facts, std::string_view name);
+
 class SlotFiller {
  public:
   /// Fills every slot of `table` from `facts`; `filing_date` and `as_of`

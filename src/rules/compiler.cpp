@@ -311,10 +311,9 @@ class Emitter {
 // ---- SlotTable -------------------------------------------------------------
 
 std::optional<FactId> SlotTable::find(std::string_view path) const {
-  for (const FactInfo& f : facts_) {
-    if (f.path == path) return f.id;
-  }
-  return std::nullopt;
+  const auto it = by_path_.find(path);
+  if (it == by_path_.end()) return std::nullopt;
+  return it->second;
 }
 
 std::vector<FactId> SlotTable::fields_of(FactId parent) const {
@@ -348,10 +347,8 @@ struct Compiler::Impl : detail::FactSink {
 
   std::optional<FactId> add(const std::string& path, const Type& type, std::optional<FactId> parent,
                             const std::string& field) override {
+    if (auto known = table.find(path)) return known;
     std::vector<FactInfo>& facts = table.facts_;
-    for (const FactInfo& f : facts) {
-      if (f.path == path) return f.id;
-    }
     if (facts.size() >= kMaxFacts) return std::nullopt;
     FactInfo info;
     info.id = static_cast<FactId>(facts.size());
@@ -359,10 +356,15 @@ struct Compiler::Impl : detail::FactSink {
     info.type = type;
     info.parent = parent;
     info.field = field;
+    table.by_path_.emplace(path, info.id);
     facts.push_back(std::move(info));
     return facts.back().id;
   }
-  void truncate(std::size_t size) { table.facts_.resize(size); }
+  void truncate(std::size_t size) {
+    for (std::size_t k = size; k < table.facts_.size(); ++k)
+      table.by_path_.erase(table.facts_[k].path);
+    table.facts_.resize(size);
+  }
 };
 
 Compiler::Compiler() : impl_(std::make_unique<Impl>()) {}

@@ -73,6 +73,8 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -117,6 +119,7 @@ class REGULARIS_API SlotTable {
   const std::vector<FactInfo>& facts() const noexcept { return facts_; }
   std::size_t size() const noexcept { return facts_.size(); }
   const FactInfo& operator[](FactId id) const { return facts_.at(id); }
+  /// The fact with this path (engines look some up per evaluation: by index).
   std::optional<FactId> find(std::string_view path) const;
   /// The element/record fields read of a list or record slot.
   std::vector<FactId> fields_of(FactId parent) const;
@@ -124,6 +127,7 @@ class REGULARIS_API SlotTable {
  private:
   friend class Compiler;
   std::vector<FactInfo> facts_;
+  std::map<std::string, FactId, std::less<>> by_path_;  // facts_, by path
 };
 
 /// Index of a node of an expression's syntax tree (0 is the root).
