@@ -286,17 +286,13 @@ void append_json_string(std::string& out, std::string_view s) {
 
 void FastResultJson::prepare(const regularis::BatchRecord& record,
                              const regularis::BatchEvaluator& batch) {
-  prepared_ = true;
-  batch.materialize(record, scratch_);
-  const Evaluation& e = scratch_;
-  // What a fast record's result never has; if one did, every record is
-  // written the ordinary way.
-  shared_ = e.missing.empty() && e.documents.empty() && e.fees.empty() &&
-            e.outcome != Outcome::invalid && e.filing_date.has_value();
-  if (!shared_) return;
+  // materialize() gives every fast record of one evaluator the same
+  // programme, version, criteria and deadline, and no missing facts,
+  // documents or fees: those parts are written once.
+  Evaluation e;
+  batch.materialize(record, e);
   after_id_ = ",\"programme\":" + dump(string_or_null(e.programme_id)) +
               ",\"version\":" + dump(string_or_null(e.version)) + ",\"outcome\":\"";
-  criteria_.clear();
   for (const auto& c : e.criteria) {
     criteria_.push_back((criteria_.empty() ? "{\"id\":" : ",{\"id\":") + dump(Json(c.id)) +
                         ",\"status\":\"");
@@ -304,16 +300,12 @@ void FastResultJson::prepare(const regularis::BatchRecord& record,
   after_criteria_ = "],\"missing\":[],\"documents\":[],\"fees\":[],\"deadline\":" +
                     dump(e.deadline ? Json(e.deadline->to_string()) : Json(nullptr)) +
                     ",\"reasons\":[";
+  prepared_ = true;
 }
 
 void FastResultJson::append(std::string& out, const regularis::BatchRecord& record,
                             const regularis::BatchEvaluator& batch) {
   if (!prepared_) prepare(record, batch);
-  if (!shared_ || record.statuses.size() != criteria_.size()) {
-    batch.materialize(record, scratch_);
-    out.append(format_result(make_result(scratch_, record), Format::json));
-    return;
-  }
   out.append("{\"id\":");
   if (record.id.empty()) {
     out.append("null");
@@ -323,8 +315,8 @@ void FastResultJson::append(std::string& out, const regularis::BatchRecord& reco
   out.append(after_id_);
   out.append(regularis::to_string(record.outcome));
   out.append("\",\"criteria\":[");
-  for (std::size_t k = 0; k < criteria_.size(); ++k) {
-    out.append(criteria_[k]);
+  for (std::size_t k = 0; k < record.statuses.size(); ++k) {
+    out.append(criteria_.at(k));
     out.append(regularis::to_string(record.statuses[k]));
     out.append("\"}");
   }

@@ -123,11 +123,9 @@ class FastResultJson {
   void prepare(const regularis::BatchRecord& record, const regularis::BatchEvaluator& batch);
 
   bool prepared_ = false;
-  bool shared_ = false;                // the records share the parts below (else: format_result)
   std::string after_id_;               // ,"programme":..,"version":..,"outcome":"
   std::vector<std::string> criteria_;  // {"id":"r01","status":"  (a comma before all but the first)
   std::string after_criteria_;         // ],"missing":[],...,"deadline":..,"reasons":[
-  regularis::Evaluation scratch_;      // a record materialized, when the parts are not shared
 };
 
 /// `value` as one CSV field: quoted (quotes doubled) when it holds a comma,
