@@ -102,21 +102,22 @@ const FactValue& FactValue::unknown() noexcept {
 }
 
 namespace {
-// Finds segments[from..] below `node`. A key may span several segments
+// Finds segments[from..count) below `node`. A key may span several segments
 // ("custom.anything" matches custom, anything); nothing is allocated.
-const FactValue* find_from(const FactValue& node, const std::vector<std::string>& segments,
+template <class Segment>
+const FactValue* find_from(const FactValue& node, const Segment* segments, std::size_t count,
                            std::size_t from) noexcept {
-  if (from == segments.size()) return &node;
+  if (from == count) return &node;
   const auto* fields = node.as_object();
   if (fields == nullptr) return nullptr;
   for (const auto& f : *fields) {
     std::size_t pos = 0;
-    for (std::size_t end = from; end < segments.size(); ++end) {
-      const std::string& seg = segments[end];
+    for (std::size_t end = from; end < count; ++end) {
+      const std::string_view seg = segments[end];
       if (f.name.compare(pos, seg.size(), seg) != 0) break;
       pos += seg.size();
       if (pos == f.name.size()) {
-        if (const FactValue* found = find_from(f.value, segments, end + 1)) return found;
+        if (const FactValue* found = find_from(f.value, segments, count, end + 1)) return found;
         break;
       }
       if (f.name[pos] != '.') break;
@@ -128,7 +129,31 @@ const FactValue* find_from(const FactValue& node, const std::vector<std::string>
 }  // namespace
 
 const FactValue& FactValue::find(const FactPath& path) const noexcept {
-  const FactValue* found = find_from(*this, path.segments(), 0);
+  const auto& segments = path.segments();
+  const FactValue* found = find_from(*this, segments.data(), segments.size(), 0);
+  return found != nullptr ? *found : unknown();
+}
+
+const FactValue& FactValue::find(std::string_view dotted) const {
+  // The segments as views of `dotted`, checked as FactPath::parse checks
+  // them, so that a lookup per evaluation allocates nothing.
+  constexpr std::size_t kMaxSegments = 16;
+  std::string_view segments[kMaxSegments];
+  std::size_t count = 0;
+  for (std::size_t start = 0;;) {
+    const std::size_t dot = dotted.find('.', start);
+    const std::string_view segment =
+        dotted.substr(start, dot == std::string_view::npos ? dot : dot - start);
+    if (!is_snake_case(segment)) return unknown();
+    if (count == kMaxSegments) {
+      auto path = FactPath::parse(dotted);
+      return path ? find(*path) : unknown();
+    }
+    segments[count++] = segment;
+    if (dot == std::string_view::npos) break;
+    start = dot + 1;
+  }
+  const FactValue* found = find_from(*this, segments, count, 0);
   return found != nullptr ? *found : unknown();
 }
 

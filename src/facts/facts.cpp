@@ -20,10 +20,7 @@ Facts::Facts(FactValue root)
       programme_(string_field(root_, "programme")),
       format_(string_field(root_, "format")) {}
 
-const FactValue& Facts::find(std::string_view dotted) const {
-  auto path = FactPath::parse(dotted);
-  return path ? root_.find(*path) : FactValue::unknown();
-}
+const FactValue& Facts::find(std::string_view dotted) const { return root_.find(dotted); }
 
 std::optional<Date> Facts::filing_date(const TimeZone& zone) const {
   const FactValue* filed = root_.field("filed_at");

@@ -118,6 +118,32 @@ TEST_CASE("the format's example record reads back every field") {
   CHECK(*f.find("facts.custom.anything").as_string() == "programme-specific values");
 }
 
+TEST_CASE("a dotted lookup finds what the parsed path finds, at any depth") {
+  // facts.l1.l2. ... .l20 = "deep": deeper than the lookup's fixed array.
+  std::string nested = "\"deep\"";
+  for (int depth = 20; depth >= 1; --depth) {
+    nested = "{\"l" + std::to_string(depth) + "\": " + nested + "}";
+  }
+  ReadResult r = read_body("\"facts\": {\"custom.anything\": 1, \"tree\": " + nested + "}");
+  REQUIRE(r.is_valid());
+  const Facts& f = *r.facts;
+  std::string path = "facts.tree";
+  for (int depth = 1; depth <= 20; ++depth) {
+    path += ".l" + std::to_string(depth);
+    INFO(path);
+    const FactValue& by_text = f.find(path);
+    CHECK(&by_text == &f.find(*FactPath::parse(path)));
+    CHECK(by_text.is_known());
+  }
+  CHECK(*f.find(path).as_string() == "deep");
+  CHECK(f.find("facts.custom.anything").as_integer() == 1);  // a key with a dot
+  for (const char* bad : {"", ".facts", "facts.", "facts..tree", "Facts.tree", "facts.tree.L1",
+                          "facts.tree.l1.l2.l3.l4.l5.l6.l7.l8.l9.l10.l11.l12.l13.l14.l15.l16.X"}) {
+    INFO(bad);
+    CHECK(f.find(bad).is_unknown());
+  }
+}
+
 TEST_CASE("filing_date converts an instant to the zone's local date") {
   ReadResult r = read_application(slurp("example.json"));
   REQUIRE(r.is_valid());

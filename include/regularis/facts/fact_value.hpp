@@ -95,6 +95,11 @@ class REGULARIS_API FactValue {
   /// `facts.custom.anything`.
   const FactValue& find(const FactPath& path) const noexcept;
 
+  /// The same by a dotted path ("applicant.entry_date"), allocating nothing
+  /// for paths of up to 16 segments; a path FactPath::parse rejects finds
+  /// an unknown node.
+  const FactValue& find(std::string_view dotted) const;
+
   /// A shared unknown node.
   static const FactValue& unknown() noexcept;
 
