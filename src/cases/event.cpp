@@ -99,30 +99,32 @@ bool read_string(const json& j, const char* key, std::string& out, std::string& 
   return true;
 }
 
-// Finds the first number of a JSON text that a double cannot carry: more
-// than 15 significant digits (64.58 is safe, 12345678901234567.5 is not), or
-// a non-zero value too small to be anything but zero. The case fold reads
-// data through nlohmann, whose numbers with a fraction or beyond 64 bits are
-// doubles, so such a number would reach the engine changed. Its path is
-// written as fact paths are ("applicant.income", "documents[2].amount").
-class InexactNumber : public nlohmann::json_sax<json> {
+// One pass over an event's data: whether it is an object, and the first
+// number a double cannot carry: more than 15 significant digits (64.58 is
+// safe, 12345678901234567.5 is not), or a non-zero value too small to be
+// anything but zero. The case fold reads data through nlohmann, whose
+// numbers with a fraction or beyond 64 bits are doubles, so such a number
+// would reach the engine changed. Its path is written as fact paths are
+// ("applicant.income", "documents[2].amount"). sax_parse() is false when the
+// text is not JSON.
+class DataScan : public nlohmann::json_sax<json> {
  public:
-  std::string found;  ///< its path, "" when none (not its value: it may be personal)
+  bool object = false;  ///< the text is a JSON object
+  std::string found;    ///< the number's path, "" when none (not its value: it may be personal)
 
   bool null() override { return next(); }
   bool boolean(bool) override { return next(); }
   bool number_integer(number_integer_t) override { return next(); }
   bool number_unsigned(number_unsigned_t) override { return next(); }
   bool number_float(number_float_t value, const string_t& text) override {
-    if (!exact(value, text)) {
-      found = path();
-      return false;  // stops the parse: one is enough
-    }
+    if (found.empty() && !exact(value, text)) found = path();
     return next();
   }
   bool string(string_t&) override { return next(); }
   bool binary(binary_t&) override { return next(); }
   bool start_object(std::size_t) override {
+    if (!started_) object = true;
+    started_ = true;
     frames_.push_back({false, 0, ""});
     return true;
   }
@@ -132,6 +134,7 @@ class InexactNumber : public nlohmann::json_sax<json> {
   }
   bool end_object() override { return close(); }
   bool start_array(std::size_t) override {
+    started_ = true;
     frames_.push_back({true, 0, ""});
     return true;
   }
@@ -141,6 +144,7 @@ class InexactNumber : public nlohmann::json_sax<json> {
   }
 
  private:
+  bool started_ = false;  // a value was met
   struct Frame {
     bool array;
     std::size_t index;  ///< of the next element, in an array
@@ -148,6 +152,7 @@ class InexactNumber : public nlohmann::json_sax<json> {
   };
 
   bool next() {
+    started_ = true;
     if (!frames_.empty() && frames_.back().array) ++frames_.back().index;
     return true;
   }
@@ -244,13 +249,11 @@ std::string check_event(const Event& e) {
                           e.kind == EventKind::fee_waived;
   if (needs_data) {
     if (e.data.empty()) return kind + " needs data (a JSON object)";
-    json parsed = json::parse(e.data, nullptr, false);
-    if (parsed.is_discarded()) return "the data of " + kind + " is not JSON";
-    if (!parsed.is_object()) return "the data of " + kind + " is not a JSON object";
-    InexactNumber inexact;
-    (void)json::sax_parse(e.data, &inexact);
-    if (!inexact.found.empty())
-      return "the data of " + kind + ": the number at " + inexact.found +
+    DataScan scan;
+    if (!json::sax_parse(e.data, &scan)) return "the data of " + kind + " is not JSON";
+    if (!scan.object) return "the data of " + kind + " is not a JSON object";
+    if (!scan.found.empty())
+      return "the data of " + kind + ": the number at " + scan.found +
              " cannot be kept exactly (more than 15 significant digits, or too small for a "
              "double); write it as a string";
   } else if (!e.data.empty()) {

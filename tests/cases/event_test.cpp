@@ -89,6 +89,13 @@ TEST_CASE("check_event refuses numbers the case fold could not keep exactly", "[
   // As a string the same value is kept untouched.
   e.data = R"({"applicant": {"income": "12345678901234567.5"}})";
   CHECK(check_event(e).empty());
+  // Text that is not JSON, or not an object, is said so first.
+  e.data = R"({"x": 1e-400)";
+  CHECK(check_event(e) == "the data of facts_amended is not JSON");
+  e.data = R"({"x": 1} {})";
+  CHECK(check_event(e) == "the data of facts_amended is not JSON");
+  e.data = R"([{"x": 1e-400}])";
+  CHECK(check_event(e) == "the data of facts_amended is not a JSON object");
 }
 
 TEST_CASE("the canonical serialisation has sorted keys and no whitespace", "[cases][event]") {
