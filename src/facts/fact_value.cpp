@@ -110,17 +110,22 @@ const FactValue* find_from(const FactValue& node, const Segment* segments, std::
   if (from == count) return &node;
   const auto* fields = node.as_object();
   if (fields == nullptr) return nullptr;
+  // Most keys differ from the segment in their first byte: those are passed
+  // over without a compare call (segments are never empty).
+  const char head = std::string_view(segments[from]).front();
   for (const auto& f : *fields) {
+    const std::string_view name = f.name;
+    if (name.empty() || name.front() != head) continue;
     std::size_t pos = 0;
     for (std::size_t end = from; end < count; ++end) {
       const std::string_view seg = segments[end];
-      if (f.name.compare(pos, seg.size(), seg) != 0) break;
+      if (name.compare(pos, seg.size(), seg) != 0) break;
       pos += seg.size();
-      if (pos == f.name.size()) {
+      if (pos == name.size()) {
         if (const FactValue* found = find_from(f.value, segments, count, end + 1)) return found;
         break;
       }
-      if (f.name[pos] != '.') break;
+      if (name[pos] != '.') break;
       ++pos;
     }
   }
