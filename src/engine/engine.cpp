@@ -497,6 +497,8 @@ Verdict Run::window_verdict(const Window& w, std::vector<std::string>* values) {
 
 void Run::criteria() {
   const std::string lang = language();
+  out_.criteria.reserve(version_->criteria.size() + 1);
+  verdicts_.reserve(version_->criteria.size() + 1);
   {
     const Window& w = version_->window_for(route_);
     CriterionResult r;

@@ -54,12 +54,24 @@ ValueSpan SlotFiller::store(std::vector<Value> values) {
   return ValueSpan{v.data(), v.size()};
 }
 
+std::string SlotFiller::Place::str() const {
+  if (parent == nullptr) return std::string(name);
+  std::string s = parent->str();
+  if (name.empty()) return s + "[" + std::to_string(index) + "]";
+  return s + "." + std::string(name);
+}
+
 Value SlotFiller::convert(const FactValue& node, const Type& type, const std::string& path,
                           Diagnostics& diagnostics) {
+  return convert_at(node, type, Place{nullptr, path, 0}, diagnostics);
+}
+
+Value SlotFiller::convert_at(const FactValue& node, const Type& type, const Place& place,
+                             Diagnostics& diagnostics) {
   if (node.is_unknown()) return Value::unknown();
   auto wrong = [&](const std::string& expected) {
     diagnostics.error_at_path("facts.wrong_type",
-                              "expected " + expected + ", found " + describe(node), path);
+                              "expected " + expected + ", found " + describe(node), place.str());
     return Value::unknown();
   };
   const std::string* text = node.as_string();
@@ -80,7 +92,7 @@ Value SlotFiller::convert(const FactValue& node, const Type& type, const std::st
       if (text != nullptr) {
         auto d = Date::parse(*text);
         if (d) return Value::date(*d);
-        diagnostics.error_at_path("facts.bad_date", d.error(), path);
+        diagnostics.error_at_path("facts.bad_date", d.error(), place.str());
         return Value::unknown();
       }
       return wrong("a date");
@@ -88,7 +100,7 @@ Value SlotFiller::convert(const FactValue& node, const Type& type, const std::st
       if (text != nullptr) {
         auto p = Period::parse(*text);
         if (p) return Value::period(*p);
-        diagnostics.error_at_path("facts.bad_period", p.error(), path);
+        diagnostics.error_at_path("facts.bad_period", p.error(), place.str());
         return Value::unknown();
       }
       return wrong("a period");
@@ -100,7 +112,7 @@ Value SlotFiller::convert(const FactValue& node, const Type& type, const std::st
       if (text != nullptr) {
         auto c = Country::parse(*text);
         if (c) return Value::country(*c);
-        diagnostics.error_at_path("facts.bad_country", c.error(), path);
+        diagnostics.error_at_path("facts.bad_country", c.error(), place.str());
         return Value::unknown();
       }
       return wrong("a country code");
@@ -112,8 +124,8 @@ Value SlotFiller::convert(const FactValue& node, const Type& type, const std::st
       std::vector<Value> values;
       values.reserve(items->size());
       for (std::size_t i = 0; i < items->size(); ++i) {
-        values.push_back(convert((*items)[i], type.element(), path + "[" + std::to_string(i) + "]",
-                                 diagnostics));
+        values.push_back(
+            convert_at((*items)[i], type.element(), Place{&place, {}, i}, diagnostics));
       }
       return Value::list(store(std::move(values)));
     }
@@ -127,7 +139,7 @@ Value SlotFiller::convert(const FactValue& node, const Type& type, const std::st
         // dependant's `facts`): a key with dots or nested objects.
         const FactValue* child = declared_field(node, f.name);
         if (child != nullptr && child->is_known()) {
-          values.push_back(convert(*child, f.type, path + "." + f.name, diagnostics));
+          values.push_back(convert_at(*child, f.type, Place{&place, f.name, 0}, diagnostics));
         } else if (f.type.kind() == TypeKind::record) {
           // An absent record (a dependant without `facts`) has every field
           // unknown, so that reading one names that field, not the record.

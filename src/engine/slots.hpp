@@ -39,6 +39,16 @@ class SlotFiller {
                 Diagnostics& diagnostics);
 
  private:
+  // Where a value sits below the path given to convert(): spelled out only
+  // when a diagnostic names it, so that converting allocates no paths.
+  struct Place {
+    const Place* parent = nullptr;
+    std::string_view name;  // the path given (at the top), else a field's name
+    std::size_t index = 0;  // an element's index, when `name` is empty
+    std::string str() const;
+  };
+  Value convert_at(const FactValue& node, const Type& type, const Place& place,
+                   Diagnostics& diagnostics);
   ValueSpan store(std::vector<Value> values);
   std::deque<std::vector<Value>> storage_;  // stable addresses for list and record spans
 };
