@@ -151,10 +151,13 @@ ResultSummary summarize(const Evaluation& evaluation, const std::vector<Country>
 Parsed<ResultSummary> parse_result_line(std::string_view line) {
   using Failure = Parsed<ResultSummary>;
   Json j;
+  // nlohmann's own messages quote the text read, which may be personal.
   try {
     j = Json::parse(line.begin(), line.end());
   } catch (const Json::parse_error& e) {
-    return Failure::failure(std::string("not JSON: ") + e.what());
+    return Failure::failure("not JSON: a syntax error at column " + std::to_string(e.byte));
+  } catch (const Json::exception&) {
+    return Failure::failure("not JSON that can be read: a number out of range");
   }
   if (!j.is_object()) return Failure::failure("not a JSON object");
 

@@ -106,7 +106,7 @@ REGULARIS_API ResultSummary summarize(const Evaluation& evaluation,
 /// line saying why:
 ///
 ///     parse_result_line(R"({"id": "A-1", "outcome": "eligible", "reasons": []})").ok();  // true
-///     parse_result_line("{").error();        // "not JSON: ..." (nlohmann-json's message)
+///     parse_result_line("{").error();        // "not JSON: a syntax error at column 2" (the end)
 ///     parse_result_line(R"({"outcome": "maybe"})").error();
 ///         // "outcome: \"maybe\" is not eligible, ineligible, incomplete or invalid"
 REGULARIS_API Parsed<ResultSummary> parse_result_line(std::string_view line);
