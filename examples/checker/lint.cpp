@@ -1,13 +1,18 @@
 // SPDX-FileCopyrightText: 2026 The regularis authors
 // SPDX-License-Identifier: Apache-2.0
 //
-// `regularis lint PROGRAMME...`: every diagnostic of every file
-// (file:line:col, the source line and a caret), then, for a file without
-// errors, its versions and the filing windows the loader computed. Exit 0
-// when no file has an error, 2 otherwise.
+// `regularis lint FILE...`: every diagnostic of every file (file:line:col,
+// the source line and a caret), then, for a programme without errors, its
+// versions and the filing windows the loader computed. A programme's own
+// lifecycle is checked as the case commands build it. A test file
+// (`*.test.yaml`) is checked as `regularis test` reads it, without running
+// it. Exit 0 when no file has an error, 2 otherwise.
+#include <fstream>
 #include <iostream>
 
 #include "commands.hpp"
+#include "regularis/authoring/programme_tests.hpp"
+#include "regularis/cases/lifecycle.hpp"
 #include "regularis/core/error.hpp"
 #include "regularis/programme/load.hpp"
 
@@ -35,31 +40,93 @@ void print_versions(const regularis::Programme& programme, std::ostream& out) {
   }
 }
 
-/// Lints one file; true when it has no error.
-bool lint_file(const std::string& path, std::ostream& out) {
-  std::string text;
-  if (!read_text_file(path, text, std::cerr)) return false;
-  const regularis::Diagnostics diagnostics = regularis::check_programme_text(text, path);
+/// Errors and warnings printed so far for one file.
+struct Tally {
   std::size_t errors = 0;
   std::size_t warnings = 0;
-  for (const regularis::Diagnostic& d : diagnostics) {
+
+  void print(const regularis::Diagnostic& d, const std::string& text, std::ostream& out) {
     out << regularis::render(d, text);
     if (d.severity == regularis::Severity::error) ++errors;
     if (d.severity == regularis::Severity::warning) ++warnings;
   }
-  if (errors > 0) {
-    out << path << ": " << errors << (errors == 1 ? " error" : " errors");
-    if (warnings > 0) out << ", " << warnings << (warnings == 1 ? " warning" : " warnings");
-    out << '\n';
+  /// ", 2 warnings" (nothing when none).
+  std::string warnings_part() const {
+    if (warnings == 0) return "";
+    return ", " + std::to_string(warnings) + (warnings == 1 ? " warning" : " warnings");
+  }
+  /// Ends the file's report with its count of errors; true when none.
+  bool close(const std::string& path, std::ostream& out) const {
+    if (errors == 0) return true;
+    out << path << ": " << errors << (errors == 1 ? " error" : " errors") << warnings_part()
+        << '\n';
     return false;
   }
+};
+
+bool is_test_file(const std::string& path) {
+  for (const char* suffix : {".test.yaml", ".test.yml"}) {
+    const std::string s(suffix);
+    if (path.size() > s.size() && path.compare(path.size() - s.size(), s.size(), s) == 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/// A programme's own lifecycle, built as the case commands build it. A
+/// guard the standard set lacks is a warning here: a host program may
+/// register it.
+void lint_lifecycle(const regularis::Programme& programme, const std::string& text, Tally& tally,
+                    std::ostream& out) {
+  const regularis::LifecycleBuild b =
+      regularis::lifecycle_of(programme, regularis::Guards::standard());
+  for (regularis::Diagnostic d : b.diagnostics) {
+    if (d.code == "lifecycle.unknown_guard") {
+      d.severity = regularis::Severity::warning;
+      d.message +=
+          " among the standard guards (filed_in_window, eligible, first_appeal, "
+          "due_after_event); a host program must register it";
+    }
+    tally.print(d, text, out);
+  }
+}
+
+/// Lints one programme file; true when it has no error.
+bool lint_programme(const std::string& path, std::ostream& out) {
+  std::string text;
+  if (!read_text_file(path, text, std::cerr)) return false;
+  Tally tally;
+  for (const regularis::Diagnostic& d : regularis::check_programme_text(text, path)) {
+    tally.print(d, text, out);
+  }
+  if (!tally.close(path, out)) return false;
   const regularis::Programme programme = regularis::load_programme_text(text, path);
+  lint_lifecycle(programme, text, tally, out);
+  if (!tally.close(path, out)) return false;
   const std::size_t n = programme.versions().size();
   out << path << ": ok, programme " << programme.id() << ", " << n
-      << (n == 1 ? " version" : " versions");
-  if (warnings > 0) out << ", " << warnings << (warnings == 1 ? " warning" : " warnings");
-  out << '\n';
+      << (n == 1 ? " version" : " versions") << tally.warnings_part() << '\n';
   print_versions(programme, out);
+  return true;
+}
+
+/// Lints one test file as `regularis test` reads it (its programme is a
+/// file of its own to lint); true when it has no error.
+bool lint_tests(const std::string& path, std::ostream& out) {
+  std::string text;
+  if (!read_text_file(path, text, std::cerr)) return false;
+  const regularis::ProgrammeTestFile file = regularis::load_programme_tests_text(text, path);
+  Tally tally;
+  for (const regularis::Diagnostic& d : file.diagnostics) tally.print(d, text, out);
+  if (!file.programme_path.empty() && !std::ifstream(file.programme_path)) {
+    out << path << ": error: its programme " << file.programme_path << " cannot be read\n";
+    ++tally.errors;
+  }
+  if (!tally.close(path, out)) return false;
+  const std::size_t n = file.cases.size();
+  out << path << ": ok, test file for " << file.programme << ", " << n
+      << (n == 1 ? " case" : " cases") << tally.warnings_part() << '\n';
   return true;
 }
 
@@ -68,7 +135,9 @@ bool lint_file(const std::string& path, std::ostream& out) {
 int run_lint(const LintOptions& options) {
   bool ok = true;
   for (const std::string& path : options.programmes) {
-    if (!lint_file(path, std::cout)) ok = false;
+    if (!(is_test_file(path) ? lint_tests(path, std::cout) : lint_programme(path, std::cout))) {
+      ok = false;
+    }
   }
   return ok ? kExitOk : kExitUsage;
 }

@@ -77,8 +77,11 @@ int main(int argc, char** argv) {
                             "(default: the number of cores)");
 
   checker::LintOptions lint;
-  CLI::App* lint_command = app.add_subcommand("lint", "Check programme files");
-  lint_command->add_option("programmes", lint.programmes, "Programme files (YAML)")->required();
+  CLI::App* lint_command = app.add_subcommand("lint", "Check programme files and their test files");
+  lint_command
+      ->add_option("programmes", lint.programmes,
+                   "Programme files (YAML); FILE.test.yaml is checked as a test file")
+      ->required();
 
   checker::ExplainOptions explain;
   CLI::App* explain_command =

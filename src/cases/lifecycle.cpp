@@ -123,10 +123,12 @@ LifecycleBuild Lifecycle::from_rows(std::vector<Transition> rows, const Guards& 
       error("lifecycle.no_roles", "every row names the roles allowed");
     if (!t.guard.empty() && !guards.has(t.guard))
       error("lifecycle.unknown_guard", "no guard named \"" + t.guard + "\" is registered");
-    if (!t.outcome.empty() &&
-        (t.event != "decided" || (t.outcome != "approved" && t.outcome != "refused")))
+    if (!t.outcome.empty() && t.event != "decided")
       error("lifecycle.bad_outcome",
             "an outcome (\"approved\" or \"refused\") belongs only to \"decided\"");
+    else if (!t.outcome.empty() && t.outcome != "approved" && t.outcome != "refused")
+      error("lifecycle.bad_outcome",
+            "outcome \"" + t.outcome + "\" is neither \"approved\" nor \"refused\"");
     if (t.to.empty()) error("lifecycle.bad_state", "the state after the event is missing");
     if (kind && *kind == EventKind::opened) {
       has_opening = true;

@@ -267,6 +267,7 @@ TEST_CASE("a table is checked before use, every mistake at once", "[cases][lifec
       {"draft", "closed", "approved", "", "done", {"clerk"}, false, {}},
       {"", "closed", "", "", "done", {"clerk"}, false, {"lc.yaml", 7, 5}},
       {"draft", "opened", "", "", "*", {"clerk"}, false, {}},
+      {"draft", "decided", "maybe", "", "done", {"clerk"}, false, {}},
   };
   LifecycleBuild b = Lifecycle::from_rows(rows, Guards::standard());
   CHECK_FALSE(b.lifecycle.has_value());
@@ -283,6 +284,8 @@ TEST_CASE("a table is checked before use, every mistake at once", "[cases][lifec
             "[lifecycle.bad_state]",
             "error: row 6: \"opened\" goes from no case (\"\") to a named state "
             "[lifecycle.bad_state]",
+            "error: row 7: outcome \"maybe\" is neither \"approved\" nor \"refused\" "
+            "[lifecycle.bad_outcome]",
         });
   b = Lifecycle::from_rows({{"a", "closed", "", "", "b", {"clerk"}, false, {}}},
                            Guards::standard());

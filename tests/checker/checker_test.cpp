@@ -433,6 +433,34 @@ TEST_CASE("lint of a good programme prints its versions and windows and exits 0"
   CHECK(contains(both.out, "mini.yaml: ok"));
 }
 
+TEST_CASE("lint checks a programme's lifecycle as the case commands build it") {
+  Run r = run("lint tests/checker/data/bad-lifecycle.yaml");
+  CHECK(r.status == 2);
+  CHECK(contains(r.out, "bad-lifecycle.yaml:16:28: error: row 2: unknown event \"step_done\""));
+  CHECK(contains(r.out,
+                 "bad-lifecycle.yaml:17:46: error: row 3: outcome \"maybe\" is neither "
+                 "\"approved\" nor \"refused\""));
+  // A guard may be the host's own: a warning, not an error.
+  CHECK(contains(r.out,
+                 "bad-lifecycle.yaml:18:46: warning: row 4: no guard named \"office_open\" "
+                 "is registered among the standard guards"));
+  CHECK(contains(r.out, "tests/checker/data/bad-lifecycle.yaml: 2 errors, 1 warning\n"));
+}
+
+TEST_CASE("lint checks a test file as `test` reads it, without running it") {
+  Run good = run("lint tests/checker/data/mini.test.yaml tests/checker/data/mini.yaml");
+  CHECK(good.status == 0);
+  CHECK(contains(good.out,
+                 "tests/checker/data/mini.test.yaml: ok, test file for mini.yaml, 1 case\n"));
+  CHECK(contains(good.out, "tests/checker/data/mini.yaml: ok, programme mini-2009"));
+  Run bad = run("lint tests/checker/data/broken.test.yaml");
+  CHECK(bad.status == 2);
+  CHECK(contains(bad.out, "broken.test.yaml:10:23: error: unknown outcome \"elegible\""));
+  CHECK(contains(bad.out, "broken.test.yaml: error: its programme "));
+  CHECK(contains(bad.out, "no-such-programme.yaml cannot be read\n"));
+  CHECK(contains(bad.out, "tests/checker/data/broken.test.yaml: 2 errors\n"));
+}
+
 TEST_CASE("explain shows criteria, missing facts and the receipt") {
   Run r = run("explain " + kMini + "--lang pt tests/checker/data/application.json");
   CHECK(r.status == 0);
