@@ -142,7 +142,7 @@ class Chunker {
       const std::size_t at = c.text.size();
       c.text.resize(at + kChunkBytes);
       in_.read(&c.text[at], static_cast<std::streamsize>(kChunkBytes));
-      if (in_.bad()) throw regularis::IoError("io.read", "[io.read] reading applications failed");
+      if (in_.bad()) throw regularis::IoError("io.read", "reading failed");
       const auto got = static_cast<std::size_t>(in_.gcount());
       c.text.resize(at + got);
       if (got == 0) eof_ = true;
@@ -590,7 +590,7 @@ bool ends_with_csv(const std::string& name) {
 void detect(Input& input, InputKind kind) {
   std::istream& in = *input.stream;
   read_to_first_non_blank(in, input.head);
-  if (in.bad()) throw regularis::IoError("io.read", "[io.read] reading applications failed");
+  if (in.bad()) throw regularis::IoError("io.read", "reading failed");
   const char first = input.head.empty() ? '\0' : input.head.back();
   if (kind == InputKind::auto_detect) {
     if (ends_with_csv(input.name)) {
@@ -603,7 +603,7 @@ void detect(Input& input, InputKind kind) {
   }
   if (kind == InputKind::auto_detect || kind == InputKind::csv) {
     const bool whole_line = read_rest_of_line(in, input.head);
-    if (in.bad()) throw regularis::IoError("io.read", "[io.read] reading applications failed");
+    if (in.bad()) throw regularis::IoError("io.read", "reading failed");
     if (kind == InputKind::auto_detect) {
       kind = whole_line && is_csv_header(input.head) ? InputKind::csv : InputKind::jsonl;
     }
@@ -661,11 +661,8 @@ int run_check(const CheckOptions& options) {
       input.name = "<stdin>";
       input.stream = &std::cin;
     } else {
-      auto file = std::make_unique<std::ifstream>(name, std::ios::binary);
-      if (!file->is_open()) {
-        std::cerr << "regularis: cannot open " << name << '\n';
-        return kExitUsage;
-      }
+      auto file = std::make_unique<std::ifstream>();
+      if (!open_input_file(name, *file, std::cerr)) return kExitUsage;
       input.name = name;
       input.stream = file.get();
       files.push_back(std::move(file));
@@ -674,15 +671,17 @@ int run_check(const CheckOptions& options) {
   }
   regularis::ReadOptions read_options;
   read_options.strict = options.strict;
+  const Input* reading = nullptr;  // named in a read error
   try {
     for (Input& input : inputs) {
+      reading = &input;
       detect(input, *input_kind);
       if (input.kind == InputKind::csv && !read_csv_header(input, read_options, std::cerr)) {
         return kExitUsage;
       }
     }
   } catch (const regularis::IoError& e) {
-    std::cerr << "regularis: " << e.what() << '\n';
+    std::cerr << "regularis: cannot read " << reading->name << " [" << e.code() << "]\n";
     return kExitUsage;
   }
 
@@ -702,6 +701,7 @@ int run_check(const CheckOptions& options) {
   sink.begin();
   try {
     for (Input& input : inputs) {
+      reading = &input;
       if (input.kind == InputKind::jsonl) {
         Chunker chunker(*input.stream, read_options.max_record_bytes);
         chunker.unread(std::move(input.head));
@@ -720,7 +720,7 @@ int run_check(const CheckOptions& options) {
     }
   } catch (const regularis::IoError& e) {
     progress.clear();
-    std::cerr << "regularis: " << e.what() << '\n';
+    std::cerr << "regularis: cannot read " << reading->name << " [" << e.code() << "]\n";
     return kExitUsage;
   }
   sink.end();

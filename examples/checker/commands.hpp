@@ -9,6 +9,7 @@
 // its own file and uses only the public headers of the library.
 #pragma once
 
+#include <fstream>
 #include <iosfwd>
 #include <optional>
 #include <string>
@@ -82,6 +83,11 @@ int run_checklist(const ChecklistOptions& options);
 int run_test(const TestOptions& options);
 /// `regularis screen`: one person against every programme, or an interview.
 int run_screen(const ScreenOptions& options);
+
+/// Opens a file to read; false, with a message on `err` that names the file
+/// and says why ("is a directory", "No such file or directory"), when it
+/// cannot.
+bool open_input_file(const std::string& path, std::ifstream& in, std::ostream& err);
 
 /// The whole file in `text`; false (and a message on `err`) when it cannot be read.
 bool read_text_file(const std::string& path, std::string& text, std::ostream& err);

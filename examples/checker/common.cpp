@@ -4,6 +4,9 @@
 // Helpers every command shares: reading files, loading a programme with all
 // its diagnostics printed (source line and caret), reading --as-of, and the
 // wording of a filing window.
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -14,12 +17,26 @@
 
 namespace checker {
 
-bool read_text_file(const std::string& path, std::string& text, std::ostream& err) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    err << "regularis: cannot open " << path << '\n';
+bool open_input_file(const std::string& path, std::ifstream& in, std::ostream& err) {
+  std::error_code ignored;
+  if (std::filesystem::is_directory(path, ignored)) {
+    err << "regularis: cannot read " << path << ": it is a directory\n";
     return false;
   }
+  errno = 0;
+  in.open(path, std::ios::binary);
+  if (!in.is_open()) {
+    err << "regularis: cannot open " << path;
+    if (errno != 0) err << ": " << std::strerror(errno);
+    err << '\n';
+    return false;
+  }
+  return true;
+}
+
+bool read_text_file(const std::string& path, std::string& text, std::ostream& err) {
+  std::ifstream in;
+  if (!open_input_file(path, in, err)) return false;
   std::ostringstream buffer;
   buffer << in.rdbuf();
   if (in.bad()) {

@@ -94,11 +94,8 @@ int run_report(const ReportCommandOptions& options) {
   std::vector<std::unique_ptr<std::ifstream>> files;
   for (const std::string& input : inputs) {
     if (input == "-") continue;
-    auto file = std::make_unique<std::ifstream>(input, std::ios::binary);
-    if (!*file) {
-      std::cerr << "regularis: cannot open " << input << '\n';
-      return kExitUsage;
-    }
+    auto file = std::make_unique<std::ifstream>();
+    if (!open_input_file(input, *file, std::cerr)) return kExitUsage;
     files.push_back(std::move(file));
   }
 

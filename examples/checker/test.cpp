@@ -25,13 +25,9 @@ std::string plural(std::size_t n, const char* one, const char* many) {
 bool run_file(const std::string& path, const TestOptions& options, std::size_t& passed,
               std::size_t& failed) {
   std::cout.flush();  // keep stdout and stderr in order on a terminal
-  regularis::ProgrammeTestFile file;
-  try {
-    file = regularis::load_programme_tests(path);
-  } catch (const regularis::IoError&) {
-    std::cerr << "regularis: cannot open " << path << '\n';
-    return false;
-  }
+  std::string text;
+  if (!read_text_file(path, text, std::cerr)) return false;
+  const regularis::ProgrammeTestFile file = regularis::load_programme_tests_text(text, path);
   if (!file.ok()) {
     std::size_t errors = 0;
     for (const regularis::Diagnostic& d : file.diagnostics) {

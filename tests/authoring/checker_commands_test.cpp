@@ -113,7 +113,7 @@ TEST_CASE("regularis test: a wrong test file exits 2 with its diagnostics",
         "   13 |       documents[0].type: lease\n"
         "      |       ^\n"
         "regularis: tests/authoring/data/broken.test.yaml: 2 errors, not run\n"
-        "regularis: cannot open tests/authoring/data/none.test.yaml\n");
+        "regularis: cannot open tests/authoring/data/none.test.yaml: No such file or directory\n");
 }
 
 TEST_CASE("regularis screen --interactive in Spanish through a pipe", "[authoring][checker]") {

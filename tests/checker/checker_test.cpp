@@ -121,13 +121,27 @@ TEST_CASE("usage errors exit 2") {
   SECTION("an input that does not exist writes nothing") {
     Run r = run("check " + kMini + "--format csv " + kBatch + " tests/checker/data/nothing.jsonl");
     CHECK(r.status == 2);
-    CHECK(r.err == "regularis: cannot open tests/checker/data/nothing.jsonl\n");
+    CHECK(r.err ==
+          "regularis: cannot open tests/checker/data/nothing.jsonl: No such file or directory\n");
     CHECK(r.out.empty());
   }
   SECTION("a programme that does not exist") {
     Run r = run("check -p tests/checker/data/nothing.yaml " + kBatch);
     CHECK(r.status == 2);
-    CHECK(r.err == "regularis: cannot open tests/checker/data/nothing.yaml\n");
+    CHECK(r.err ==
+          "regularis: cannot open tests/checker/data/nothing.yaml: No such file or directory\n");
+  }
+  SECTION("a directory, as an input or as a programme, is said to be one") {
+    for (const std::string& command : std::vector<std::string>{
+             "check " + kMini + "tests/checker/data", "check -p tests/checker/data " + kBatch,
+             "explain " + kMini + "tests/checker/data", "lint tests/checker/data",
+             "report tests/checker/data", "test tests/checker/data"}) {
+      INFO(command);
+      Run r = run(command);
+      CHECK(r.status == 2);
+      CHECK(contains(r.err, "regularis: cannot read tests/checker/data: it is a directory\n"));
+      CHECK(r.out.find("Outcome") == std::string::npos);
+    }
   }
 }
 
