@@ -583,10 +583,12 @@ bool ends_with_csv(const std::string& name) {
 }
 
 /// Reads the start of an input to tell what it holds, unless `kind` says: a
-/// *.csv file is CSV; a first non-blank `{` is JSON Lines, `[` a JSON array;
-/// anything else is CSV when its first line is a header of known fact paths,
-/// else JSON Lines (so that a broken first record is reported as one). The
-/// head of a CSV input is its whole first line, for the header's carets.
+/// *.csv file is CSV; a first non-blank `{` is JSON Lines, unless it is
+/// alone on its line (one pretty-printed application: JSON), `[` a JSON
+/// array; anything else is CSV when its first line is a header of known fact
+/// paths, else JSON Lines (so that a broken first record is reported as
+/// one). The head of a CSV input is its whole first line, for the header's
+/// carets.
 void detect(Input& input, InputKind kind) {
   std::istream& in = *input.stream;
   read_to_first_non_blank(in, input.head);
@@ -595,7 +597,13 @@ void detect(Input& input, InputKind kind) {
   if (kind == InputKind::auto_detect) {
     if (ends_with_csv(input.name)) {
       kind = InputKind::csv;
-    } else if (first == '{' || first == '\0') {
+    } else if (first == '{') {
+      const std::size_t brace = input.head.size() - 1;
+      read_rest_of_line(in, input.head);
+      if (in.bad()) throw regularis::IoError("io.read", "reading failed");
+      const bool alone = input.head.find_first_not_of(" \t\r\n", brace + 1) == std::string::npos;
+      kind = alone ? InputKind::json : InputKind::jsonl;
+    } else if (first == '\0') {
       kind = InputKind::jsonl;
     } else if (first == '[') {
       kind = InputKind::json;
@@ -610,6 +618,38 @@ void detect(Input& input, InputKind kind) {
   }
   input.kind = kind;
   in.clear(in.rdstate() & ~std::ios::failbit & ~std::ios::eofbit);
+}
+
+char first_non_blank(const std::string& head) {
+  const std::size_t at = head.find_first_not_of(" \t\r\n");
+  return at == std::string::npos ? '\0' : head[at];
+}
+
+/// The whole input as one application (a JSON object written over several
+/// lines), at most max_record_bytes of it.
+regularis::ReadResult read_one_object(Input& input, const regularis::ReadOptions& options) {
+  std::string text = input.head;
+  std::istream& in = *input.stream;
+  char buffer[64 * 1024];
+  while (text.size() <= options.max_record_bytes && in.read(buffer, sizeof buffer).gcount() > 0) {
+    text.append(buffer, static_cast<std::size_t>(in.gcount()));
+  }
+  if (in.bad()) throw regularis::IoError("io.read", "reading failed");
+  // The line where the object starts (blank lines may come first).
+  const std::size_t brace = text.find('{');
+  const auto line = static_cast<std::size_t>(
+      std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(brace), '\n') + 1);
+  regularis::ReadResult r;
+  if (text.size() > options.max_record_bytes) {
+    r.diagnostics.error_at_path(
+        "facts.syntax",
+        "the application is longer than " + std::to_string(options.max_record_bytes) + " bytes",
+        "");
+  } else {
+    r = regularis::read_application(text, options);
+  }
+  r.line = line;
+  return r;
 }
 
 /// Reads a CSV input's header; prints its problems, each with the header
@@ -709,7 +749,17 @@ int run_check(const CheckOptions& options) {
         pipeline.run(chunker);
         continue;
       }
-      if (input.kind == InputKind::json) {
+      if (input.kind == InputKind::json && first_non_blank(input.head) == '{') {
+        bool read = false;
+        check_records(
+            [&](regularis::ReadResult& r) {
+              if (read) return false;
+              read = true;
+              r = read_one_object(input, read_options);
+              return true;
+            },
+            *programme, evaluation_options, *format, sink);
+      } else if (input.kind == InputKind::json) {
         regularis::BatchReader array(input.replayed_stream(), read_options);
         check_records([&](regularis::ReadResult& r) { return array.next(r); }, *programme,
                       evaluation_options, *format, sink);

@@ -58,7 +58,8 @@ int main(int argc, char** argv) {
   check_command->add_option("inputs", check.inputs, "Input files (default or '-': stdin)");
   check_command
       ->add_option("--input", check.input,
-                   "Input format; auto: *.csv is CSV, else by the first line")
+                   "Input format; auto: *.csv is CSV, else by the first line (a line holding "
+                   "only { opens one JSON application); json: an array or one object")
       ->capture_default_str()
       ->check(CLI::IsMember({"auto", "jsonl", "json", "csv"}));
   check_command->add_option("--format", check.format, "Output format")

@@ -397,6 +397,25 @@ TEST_CASE("check tells CSV from JSON Lines on standard input by the first line")
   CHECK(lines_of(forced.out)[1] == ",mini-2009,invalid,facts.syntax");
 }
 
+TEST_CASE("check reads a pretty-printed application as one record") {
+  // Its first line holds only "{": one JSON object over several lines, not
+  // JSON Lines (which would make each line a broken record).
+  for (const char* input : {"", "--input json "}) {
+    INFO(input);
+    Run r = run("check " + kMini + "--format csv --no-summary " + input +
+                "tests/checker/data/application.json");
+    CHECK(r.status == 0);
+    CHECK(r.out ==
+          "id,programme,outcome,reasons\n"
+          "M-3,mini-2009,incomplete,entered_by_cutoff.unknown;proof_of_entry.missing;"
+          "registration.due\n");
+  }
+  // Cut short, it is one invalid record, on the line where it starts.
+  Run cut = run("check " + kMini + "--format text --no-summary tests/checker/data/cut-pretty.json");
+  CHECK(cut.status == 1);
+  CHECK(contains(cut.out, "X  invalid  (line 2)"));
+}
+
 TEST_CASE("check --lang picks the programme's questions in that language") {
   Run r = run("check " + kMini + "--format jsonl --lang pt --no-summary " + kBatch);
   CHECK(contains(
