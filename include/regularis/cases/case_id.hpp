@@ -19,7 +19,9 @@ namespace regularis {
 
 /// The id of a case: 1 to 128 bytes of text without control characters.
 /// Anything else is allowed (quotes, semicolons, non-ASCII): the store only
-/// ever passes it as a parameter.
+/// ever passes it as a parameter. Case ids are logged (they are how an
+/// operator finds a case), so a host must choose ids that are not personal
+/// data: a file number, never a name, a birth date or a document number.
 ///
 ///     auto id = CaseId::parse("BR-2009-000123");
 ///     id->str();                         // "BR-2009-000123"
