@@ -7,6 +7,7 @@
 // stops the record (the JSON cannot be walked further) and is then its only
 // diagnostic. Numbers are taken from their raw token text, never as double.
 #include <algorithm>
+#include <cstring>
 #include <numeric>
 
 #include "facts/record_reader.hpp"
@@ -628,6 +629,13 @@ ReadResult RecordReader::read(const char* data, std::size_t length, std::size_t 
     result.diagnostics = Diagnostics();
     // Bad UTF-8 inside a string surfaces as a string error; say what it is.
     if (!simdjson::validate_utf8(data, length)) e = simdjson::UTF8_ERROR;
+    // A NUL byte ends the text for the parser, which then sees it cut short.
+    if (const void* nul = std::memchr(data, '\0', length);
+        nul != nullptr && e != simdjson::UTF8_ERROR) {
+      const auto at = static_cast<std::size_t>(static_cast<const char*>(nul) - data);
+      return syntax("the record holds a NUL byte (at byte " + std::to_string(at + 1) +
+                    "), which JSON text cannot");
+    }
     return syntax(syntax_message(e));
   }
   check_record(root, result.diagnostics);

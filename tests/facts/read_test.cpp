@@ -449,6 +449,10 @@ TEST_CASE("syntax errors, invalid UTF-8 and non-objects") {
   ReadResult bad_utf8 =
       read_application("{\"format\": \"regularis.application/1\", \"id\": \"\xC3\x28\"}");
   CHECK(problems(bad_utf8) == Lines{" facts.syntax the record is not valid UTF-8"});
+  // A NUL byte would read as the text ending early: it is named instead.
+  const std::string with_nul("{\"format\": \"regularis.application/1\"}\0", 38);
+  CHECK(problems(read_application(with_nul)) ==
+        Lines{" facts.syntax the record holds a NUL byte (at byte 38), which JSON text cannot"});
   CHECK(problems(read_application("[]")) ==
         Lines{" facts.wrong_type expected an object, found a list"});
   CHECK(problems(read_application("")) == Lines{" facts.syntax the record is empty"});
