@@ -105,7 +105,7 @@ TEST_CASE("report: usage errors exit 2 and write nothing") {
   const fs::path page = scratch("never.html");
   Run r = run("report --html '" + page.string() + "' " + kResults + " tests/report/data/nothing");
   CHECK(r.status == 2);
-  CHECK(r.err == "regularis: cannot open tests/report/data/nothing\n");
+  CHECK(r.err == "regularis: cannot open tests/report/data/nothing: No such file or directory\n");
   CHECK_FALSE(fs::exists(page));
   CHECK(run("report --json --csv - " + kResults).status == 2);
 }
