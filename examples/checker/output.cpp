@@ -9,6 +9,12 @@
 // known, the optional "filing_date" and "nationalities" that `regularis
 // report` counts by. CSV keeps its four columns: warnings go to standard
 // error instead (warning_lines).
+//
+// Text taken from the application (an id can hold anything a JSON string
+// can) never reaches a terminal or a spreadsheet as it is: the text format
+// and the warning lines escape control characters (terminal_text), and a
+// CSV cell that a spreadsheet would read as a formula starts with a quote
+// (append_csv_field). JSON escapes what it must by itself.
 #include "output.hpp"
 
 #include <algorithm>
@@ -93,13 +99,98 @@ RecordResult make_result(const Evaluation& evaluation, const regularis::BatchRec
   return r;
 }
 
+namespace {
+
+// Bytes of the well-formed UTF-8 sequence at `s[i]` and its code point, or
+// {0, 0} when no well-formed sequence starts there (ASCII included).
+std::pair<std::size_t, char32_t> utf8_at(std::string_view s, std::size_t i) {
+  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+  const unsigned char lead = byte(i);
+  std::size_t length = 0;
+  char32_t low = 0;  // the smallest code point of that length
+  if (lead >= 0xC2 && lead <= 0xDF) {
+    length = 2;
+    low = 0x80;
+  } else if (lead >= 0xE0 && lead <= 0xEF) {
+    length = 3;
+    low = 0x800;
+  } else if (lead >= 0xF0 && lead <= 0xF4) {
+    length = 4;
+    low = 0x10000;
+  }
+  if (length == 0 || i + length > s.size()) return {0, 0};
+  char32_t c = lead & (0x7Fu >> length);
+  for (std::size_t k = 1; k < length; ++k) {
+    if ((byte(i + k) & 0xC0) != 0x80) return {0, 0};
+    c = (c << 6) | (byte(i + k) & 0x3F);
+  }
+  if (c < low || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) return {0, 0};
+  return {length, c};
+}
+
+// Code points that move the cursor or reorder text on a terminal: C1
+// controls, the line and paragraph separators, and the bidirectional marks,
+// embeddings, overrides and isolates.
+bool is_unsafe_code_point(char32_t c) {
+  return (c >= 0x80 && c <= 0x9F) || c == 0x2028 || c == 0x2029 || c == 0x061C || c == 0x200E ||
+         c == 0x200F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+}
+
+}  // namespace
+
+std::string terminal_text(std::string_view text) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  const auto printable_ascii = [](char c) { return c >= 0x20 && c < 0x7F; };
+  if (std::all_of(text.begin(), text.end(), printable_ascii)) return std::string(text);
+  std::string out;
+  out.reserve(text.size() + 8);
+  const auto hex_byte = [&](unsigned char c) {
+    out += "\\x";
+    out += kHex[c >> 4];
+    out += kHex[c & 0xF];
+  };
+  for (std::size_t i = 0; i < text.size();) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (printable_ascii(text[i])) {
+      out += text[i++];
+      continue;
+    }
+    if (c < 0x80) {  // C0 controls and DEL
+      if (c == '\n') {
+        out += "\\n";
+      } else if (c == '\r') {
+        out += "\\r";
+      } else if (c == '\t') {
+        out += "\\t";
+      } else {
+        hex_byte(c);
+      }
+      ++i;
+      continue;
+    }
+    const auto [length, code_point] = utf8_at(text, i);
+    if (length == 0) {  // a byte that is not UTF-8
+      hex_byte(c);
+      ++i;
+    } else if (is_unsafe_code_point(code_point)) {
+      out += "\\u";
+      for (int shift = 12; shift >= 0; shift -= 4) out += kHex[(code_point >> shift) & 0xF];
+      i += length;
+    } else {
+      out.append(text.substr(i, length));
+      i += length;
+    }
+  }
+  return out;
+}
+
 std::string warning_lines(const RecordResult& result) {
   std::string lines;
   for (const std::string& warning : result.warnings) {
     lines += "regularis: ";
-    lines += result.id.empty() ? std::string("(no id)") : result.id;
+    lines += result.id.empty() ? std::string("(no id)") : terminal_text(result.id);
     if (result.line > 0) lines += " (line " + std::to_string(result.line) + ')';
-    lines += ": warning: " + warning + '\n';
+    lines += ": warning: " + terminal_text(warning) + '\n';
   }
   return lines;
 }
@@ -172,9 +263,12 @@ std::string joined(const std::vector<std::string>& items, std::string_view separ
   return s;
 }
 
+// Every text of a result goes through terminal_text: ids, values used and
+// holders come from the application, and the rest is escaped all the same.
 void write_text(std::ostream& out, const RecordResult& r) {
   const Evaluation& e = *r.evaluation;
-  out << (r.id.empty() ? "(no id)" : r.id) << "  " << to_string(e.outcome);
+  const auto t = [](std::string_view text) { return terminal_text(text); };
+  out << (r.id.empty() ? std::string("(no id)") : t(r.id)) << "  " << to_string(e.outcome);
   if (r.line > 0) out << "  (line " << r.line << ')';
   out << '\n';
   constexpr int kLabel = 12;
@@ -187,7 +281,7 @@ void write_text(std::ostream& out, const RecordResult& r) {
     for (const auto& item : items) {
       first ? label(name) : more();
       first = false;
-      out << item << '\n';
+      out << t(item) << '\n';
     }
   };
 
@@ -195,64 +289,68 @@ void write_text(std::ostream& out, const RecordResult& r) {
     lines("errors", r.errors);
     lines("warnings", r.warnings);
     label("reasons");
-    out << joined(r.reasons, ", ") << "\n\n";
+    out << t(joined(r.reasons, ", ")) << "\n\n";
     return;
   }
   label("programme");
-  out << r.programme;
-  if (!e.version.empty()) out << ", version " << e.version;
+  out << t(r.programme);
+  if (!e.version.empty()) out << ", version " << t(e.version);
   if (e.deadline) out << ", deadline " << e.deadline->to_string();
   out << '\n';
   bool first = true;
   for (const auto& c : e.criteria) {
     first ? label("criteria") : more();
     first = false;
-    out << c.id << ": " << to_string(c.status);
-    if (r.explained && !c.basis.empty()) out << " (" << c.basis << ')';
+    out << t(c.id) << ": " << to_string(c.status);
+    if (r.explained && !c.basis.empty()) out << " (" << t(c.basis) << ')';
     out << '\n';
     if (!r.explained) continue;
     for (const auto& v : c.values) {
       more();
-      out << "  used: " << v << '\n';
+      out << "  used: " << t(v) << '\n';
     }
   }
   first = true;
   for (const auto& d : e.documents) {
     first ? label("documents") : more();
     first = false;
-    out << d.id;
-    if (!d.holder.empty()) out << " (" << d.holder << ')';
+    out << t(d.id);
+    if (!d.holder.empty()) out << " (" << t(d.holder) << ')';
     out << ": " << to_string(d.status) << '\n';
   }
   first = true;
   for (const auto& f : e.fees) {
     first ? label("fees") : more();
     first = false;
-    out << f.id << ": " << to_string(f.status) << " (" << f.amount.to_string() << ")\n";
+    out << t(f.id) << ": " << to_string(f.status) << " (" << f.amount.to_string() << ")\n";
   }
   first = true;
   for (const auto& m : e.missing) {
     first ? label("missing") : more();
     first = false;
-    out << m.fact;
-    if (!m.question.empty()) out << ": " << m.question;
+    out << t(m.fact);
+    if (!m.question.empty()) out << ": " << t(m.question);
     out << '\n';
   }
   lines("warnings", r.warnings);
   label("reasons");
-  out << (r.reasons.empty() ? std::string("none") : joined(r.reasons, ", ")) << "\n\n";
+  out << (r.reasons.empty() ? std::string("none") : t(joined(r.reasons, ", "))) << "\n\n";
 }
 
 }  // namespace
 
 void append_csv_field(std::string& out, std::string_view value) {
-  bool plain = true;
+  // A spreadsheet reads a cell that starts with one of these as a formula.
+  const bool formula =
+      !value.empty() && std::string_view("=+-@\t\r").find(value.front()) != std::string_view::npos;
+  bool plain = !formula;
   for (char c : value) plain &= c != ',' && c != '"' && c != '\r' && c != '\n';
   if (plain) {
     out.append(value);
     return;
   }
   out.push_back('"');
+  if (formula) out.push_back('\'');
   for (char c : value) {
     if (c == '"') out.push_back('"');
     out.push_back(c);

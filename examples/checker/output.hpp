@@ -60,6 +60,15 @@ RecordResult make_result(const regularis::Evaluation& evaluation,
 /// block of text, or (Format::json) the object alone, without the separator.
 std::string format_result(const RecordResult& result, Format format);
 
+/// `text` safe to print on a terminal: tab, LF and CR as `\t`, `\n`, `\r`;
+/// other control bytes (C0, DEL) and bytes that are not UTF-8 as `\xNN`;
+/// the C1 controls (U+0080 to U+009F), the line and paragraph separators
+/// (U+2028, U+2029) and the bidirectional controls (U+061C, U+200E, U+200F,
+/// U+202A to U+202E, U+2066 to U+2069) as `\uNNNN`; all else, backslashes
+/// included, as it is. The text format and warning_lines print every text
+/// through it: an id "E<ESC>[31mX" (ESC the byte 0x1b) prints as `E\x1b[31mX`.
+std::string terminal_text(std::string_view text);
+
 /// The record's warnings for standard error, a line each, for formats that
 /// cannot carry them (CSV): "regularis: M-1 (line 3): warning:
 /// applicant.entry_dat: unknown field \"entry_dat\"\n"; "" when it has none.
@@ -129,7 +138,10 @@ class FastResultJson {
 };
 
 /// `value` as one CSV field: quoted (quotes doubled) when it holds a comma,
-/// a quote, CR or LF (RFC 4180).
+/// a quote, CR or LF (RFC 4180). A value that starts with `=`, `+`, `-`, `@`,
+/// a tab or a carriage return, which a spreadsheet would take for a formula,
+/// is always quoted and gets a `'` first inside the quotes: `=1+1` is written
+/// `"'=1+1"`, which a spreadsheet shows as the text `=1+1`.
 std::string csv_field(std::string_view value);
 /// The same, appended to `out` (no allocation once `out` has room).
 void append_csv_field(std::string& out, std::string_view value);

@@ -11,7 +11,8 @@
 namespace regularis {
 namespace {
 
-// Line `line` (1-based) of `text` without its line break, or nullopt.
+// Sets `out` to line `line` (1-based) of `text` without its line break;
+// false when `text` has no such line.
 bool find_line(std::string_view text, int line, std::string_view& out) {
   std::size_t start = 0;
   for (int i = 1; i < line; ++i) {
@@ -27,7 +28,51 @@ bool find_line(std::string_view text, int line, std::string_view& out) {
   return true;
 }
 
+// Bytes of the UTF-8 character that starts at `text[i]`: 2 to 4 for a
+// well-formed multi-byte sequence (no overlong forms, surrogates or code
+// points past U+10FFFF), else 1: an ASCII byte, or a byte that starts no
+// valid sequence, which a terminal shows as one replacement character.
+std::size_t character_length(std::string_view text, std::size_t i) {
+  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+  const unsigned char lead = byte(i);
+  std::size_t length = 1;
+  unsigned char low = 0x80, high = 0xBF;  // the range of the second byte
+  if (lead >= 0xC2 && lead <= 0xDF) {
+    length = 2;
+  } else if (lead >= 0xE0 && lead <= 0xEF) {
+    length = 3;
+    if (lead == 0xE0) low = 0xA0;
+    if (lead == 0xED) high = 0x9F;
+  } else if (lead >= 0xF0 && lead <= 0xF4) {
+    length = 4;
+    if (lead == 0xF0) low = 0x90;
+    if (lead == 0xF4) high = 0x8F;
+  }
+  if (length == 1 || i + length > text.size()) return 1;
+  if (byte(i + 1) < low || byte(i + 1) > high) return 1;
+  for (std::size_t k = 2; k < length; ++k) {
+    if ((byte(i + k) & 0xC0) != 0x80) return 1;
+  }
+  return length;
+}
+
 }  // namespace
+
+int character_column(std::string_view line, int byte_column) {
+  if (byte_column <= 0) return byte_column;
+  const std::size_t target = static_cast<std::size_t>(byte_column) - 1;  // 0-based byte
+  std::size_t i = 0;
+  int characters = 0;  // before byte i
+  while (i < target && i < line.size()) {
+    const std::size_t length = character_length(line, i);
+    if (i + length > target) break;  // the byte is inside this character
+    i += length;
+    ++characters;
+  }
+  // Past the end of the line, each missing byte counts one column.
+  const std::size_t beyond = target > line.size() ? target - line.size() : 0;
+  return characters + 1 + static_cast<int>(beyond);
+}
 
 std::string_view to_string(Severity s) noexcept {
   switch (s) {
@@ -67,9 +112,15 @@ std::string Diagnostic::to_string() const {
 }
 
 std::string render(const Diagnostic& d, std::string_view source_text) {
-  std::string out = d.to_string() + "\n";
   std::string_view line;
-  if (d.location.line <= 0 || !find_line(source_text, d.location.line, line)) return out;
+  if (d.location.line <= 0 || !find_line(source_text, d.location.line, line)) {
+    return d.to_string() + "\n";
+  }
+  // The stored column counts bytes (as the parsers do); the printed one and
+  // the caret count characters of the line.
+  Diagnostic shown = d;
+  shown.location.column = character_column(line, d.location.column);
+  std::string out = shown.to_string() + "\n";
 
   std::string number = std::to_string(d.location.line);
   const std::size_t width = std::max<std::size_t>(5, number.size());
@@ -78,17 +129,15 @@ std::string render(const Diagnostic& d, std::string_view source_text) {
   out += '\n';
   if (d.location.column <= 0) return out;
 
-  // The caret goes under byte `column` (1-based, as the parsers count); the
-  // text before it keeps its tabs and counts one space per UTF-8 character.
+  // One place per character before the caret's (a space, or the tab itself
+  // so the caret lines up); past the end of the line the caret stops just
+  // after it.
   out += std::string(width, ' ') + " | ";
-  const std::size_t before = std::min(static_cast<std::size_t>(d.location.column - 1), line.size());
-  for (std::size_t i = 0; i < before; ++i) {
-    const auto c = static_cast<unsigned char>(line[i]);
-    if (c == '\t') {
-      out += '\t';
-    } else if ((c & 0xC0) != 0x80) {
-      out += ' ';
-    }
+  const std::size_t before = static_cast<std::size_t>(shown.location.column - 1);
+  std::size_t i = 0;
+  for (std::size_t k = 0; k < before && i < line.size(); ++k) {
+    out += line[i] == '\t' ? '\t' : ' ';
+    i += character_length(line, i);
   }
   out += "^\n";
   return out;

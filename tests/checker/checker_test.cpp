@@ -788,3 +788,115 @@ TEST_CASE("screen --strict prints the warnings on stderr and the same screening"
   CHECK(contains(plain.out, "incomplete"));
   CHECK(strict.out == plain.out);
 }
+
+TEST_CASE("ids from the application are escaped in text and cannot be formulas in CSV") {
+  // Ids that would split or recolour a text result (a newline, ANSI escapes,
+  // U+2028, a bidi override) and ids a spreadsheet would take for formulas,
+  // on the batch path (JSON Lines) and the ordinary one (a JSON array).
+  const std::string base =
+      lines_of(read_file(fs::path(REGULARIS_SOURCE_DIR) / "tests/checker/data/workload.jsonl"))
+          .at(0);
+  const std::string id_field = R"("id":"B0000001",)";
+  const std::size_t at = base.find(id_field);
+  REQUIRE(at != std::string::npos);
+  const std::vector<std::string> ids = {R"(E\n3)",
+                                        R"(E\u001b[31mRED\u001b[0m4)",
+                                        R"(E\u20286)",
+                                        R"(E\u202eR)",
+                                        R"(=HYPERLINK(\"http://x\"))",
+                                        R"(+1)",
+                                        R"(-2)",
+                                        R"(@3)",
+                                        R"(\tT)",
+                                        R"(\rR)",
+                                        R"(A-1 =x)"};
+  std::string lines, array = "[";
+  for (std::size_t k = 0; k < ids.size(); ++k) {
+    std::string record = base;
+    record.replace(at, id_field.size(), R"("id":")" + ids[k] + R"(",)");
+    lines += record + "\n";
+    array += (k == 0 ? "" : ",\n") + record;  // the same lines
+  }
+  array += "]";
+  const std::string stem =
+      (fs::temp_directory_path() / ("regularis-unsafe-ids-" + std::to_string(getpid()))).string();
+  std::ofstream(stem + ".jsonl", std::ios::binary) << lines;
+  std::ofstream(stem + ".json", std::ios::binary) << array;
+  auto both = [&](const std::string& format) {
+    const std::string options = "check -p bench/core.yaml --no-summary --format " + format + " ";
+    const Run fast = run(options + "'" + stem + ".jsonl'");
+    const Run ordinary = run(options + "'" + stem + ".json'");
+    INFO("--format " << format);
+    CHECK(fast.status == 0);
+    CHECK(fast.out == ordinary.out);
+    return fast.out;
+  };
+  const std::string text = both("text");
+  const std::string csv = both("csv");
+  const std::string jsonl = both("jsonl");
+  fs::remove(stem + ".jsonl");
+  fs::remove(stem + ".json");
+
+  // Text: a line per id, control characters escaped.
+  std::vector<std::string> first_lines;
+  for (const std::string& line : lines_of(text)) {
+    if (!line.empty() && line[0] != ' ') first_lines.push_back(line.substr(0, line.find("  ")));
+  }
+  CHECK(first_lines == std::vector<std::string>{R"(E\n3)", R"(E\x1b[31mRED\x1b[0m4)", R"(E\u20286)",
+                                                R"(E\u202eR)", R"(=HYPERLINK("http://x"))", "+1",
+                                                "-2", "@3", R"(\tT)", R"(\rR)", "A-1 =x"});
+  CHECK_FALSE(contains(text, "\x1b"));
+  CHECK_FALSE(contains(text, "\r"));
+  CHECK_FALSE(contains(text, "\t"));
+  CHECK_FALSE(contains(text, "\xE2\x80\xA8"));
+
+  // CSV: a cell starting with = + - @ tab or CR is quoted, a ' first.
+  CHECK(contains(csv, "\n\"'=HYPERLINK(\"\"http://x\"\")\",bench-core,"));
+  CHECK(contains(csv, "\n\"'+1\",bench-core,"));
+  CHECK(contains(csv, "\n\"'-2\",bench-core,"));
+  CHECK(contains(csv, "\n\"'@3\",bench-core,"));
+  CHECK(contains(csv, "\n\"'\tT\",bench-core,"));
+  CHECK(contains(csv, "\n\"'\rR\",bench-core,"));
+  CHECK(contains(csv, "\nA-1 =x,bench-core,"));    // not at the start: as it is
+  CHECK(contains(csv, "\n\"E\n3\",bench-core,"));  // RFC 4180 only
+
+  // JSON Lines: escaped by JSON itself.
+  CHECK(contains(jsonl, R"({"id":"E\n3",)"));
+  CHECK(contains(jsonl, R"({"id":"E\u001b[31mRED\u001b[0m4",)"));
+  CHECK(contains(jsonl, R"x({"id":"=HYPERLINK(\"http://x\")",)x"));
+  CHECK(contains(jsonl, R"({"id":"\tT",)"));
+}
+
+TEST_CASE("check --strict escapes the id and the warning it prints on stderr for CSV") {
+  const std::string base =
+      lines_of(read_file(fs::path(REGULARIS_SOURCE_DIR) / "tests/checker/data/workload.jsonl"))
+          .at(0);
+  std::string record = base;
+  const std::string id_field = R"("id":"B0000001",)";
+  record.replace(record.find(id_field), id_field.size(),
+                 R"("id":"E\u001b[2J\n5","x\u001b[31m":1,)");
+  const fs::path file =
+      fs::temp_directory_path() / ("regularis-strict-id-" + std::to_string(getpid()) + ".jsonl");
+  std::ofstream(file, std::ios::binary) << record << '\n';
+  const Run r =
+      run("check -p bench/core.yaml --no-summary --strict --format csv '" + file.string() + "'");
+  fs::remove(file);
+  CHECK(r.status == 0);
+  CHECK(r.err.rfind(R"(regularis: E\x1b[2J\n5 (line 1): warning: )", 0) == 0);
+  CHECK_FALSE(contains(r.err, "\x1b"));
+  CHECK(lines_of(r.err).size() == 1);
+}
+
+TEST_CASE("lint counts the column and places the caret in characters, not bytes") {
+  // Three two-byte characters (á, ç, ã) come before "foo": byte 67,
+  // character 64.
+  Run r = run("lint tests/checker/data/utf8-columns.yaml");
+  CHECK(r.status == 2);
+  const std::vector<std::string> lines = lines_of(r.out);
+  REQUIRE(lines.size() >= 3);
+  CHECK(lines[0].rfind("tests/checker/data/utf8-columns.yaml:11:64: error: ", 0) == 0);
+  CHECK(lines[1] ==
+        "   11 |         require: '\"irregul\xC3\xA1r a\xC3\xA7\xC3\xA3o\" == "
+        "applicant.entry_mode and foo == 1'");
+  CHECK(lines[2] == "      | " + std::string(63, ' ') + "^");
+}

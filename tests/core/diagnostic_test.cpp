@@ -75,9 +75,10 @@ TEST_CASE("render edge cases", "[diagnostic]") {
         "f.yaml:1:3: error: m [c]\n"
         "    1 | \t\tkey: 1\n"
         "      | \t\t^\n");
-  // A multi-byte UTF-8 character takes one place: the caret under "x" (byte 9).
+  // A multi-byte UTF-8 character takes one place: the caret under "x" (byte
+  // 9, character 8).
   CHECK(regularis::render(at(1, 9), "nome: \xC3\xA9x\n") ==
-        "f.yaml:1:9: error: m [c]\n"
+        "f.yaml:1:8: error: m [c]\n"
         "    1 | nome: \xC3\xA9x\n"
         "      |        ^\n");
   // CRLF line ends and a last line without a newline.
@@ -105,6 +106,71 @@ TEST_CASE("render edge cases", "[diagnostic]") {
         "f.yaml:123456:1: error: m [c]\n"
         "123456 | x\n"
         "       | ^\n");
+}
+
+TEST_CASE("render counts the column in characters, not bytes", "[diagnostic]") {
+  // The audit's line: the "1" is byte 60 but character 59, after one "á".
+  const std::string line = "        require: '\"irregul\xC3\xA1r\" == applicant.entry_mode and 1'";
+  const Diagnostic d{Severity::error,
+                     "rules.type_mismatch",
+                     "\"and\" needs bool operands, found integer",
+                     {"iso4.yaml", 2, 60},
+                     ""};
+  const std::string out = regularis::render(d, "rules:\n" + line + "\n");
+  CHECK(out ==
+        "iso4.yaml:2:59: error: \"and\" needs bool operands, found integer "
+        "[rules.type_mismatch]\n"
+        "    2 | " +
+            line + "\n" + "      | " + std::string(58, ' ') + "^\n");
+  // The stored location keeps its byte column, and so does the one-line form.
+  CHECK(d.location.column == 60);
+  CHECK(d.to_string().rfind("iso4.yaml:2:60: ", 0) == 0);
+
+  auto at = [](int column) {
+    return Diagnostic{Severity::error, "c", "m", {"f.yaml", 1, column}, ""};
+  };
+  // Two-, three- and four-byte characters (é, €, 😀) and a tab before "x",
+  // which is byte 12 and character 6.
+  const std::string mixed = "\t\xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80 x\n";
+  CHECK(regularis::render(at(12), mixed) ==
+        "f.yaml:1:6: error: m [c]\n"
+        "    1 | " +
+            mixed + "      | \t    ^\n");
+}
+
+TEST_CASE("character_column", "[diagnostic]") {
+  using regularis::character_column;
+  CHECK(character_column("abc", 1) == 1);
+  CHECK(character_column("abc", 3) == 3);
+  CHECK(character_column("abc", 4) == 4);    // just after the line
+  CHECK(character_column("abc", 10) == 10);  // past it, a column a byte
+  CHECK(character_column("\xC3\xA9x", 3) == 2);
+  CHECK(character_column("\xC3\xA9x", 4) == 3);
+  CHECK(character_column("\xC3\xA9x", 6) == 5);  // past the end: bytes after 3 characters
+  // A byte inside a character is in that character's column.
+  CHECK(character_column("a\xE2\x82\xAC"
+                         "b",
+                         2) == 2);
+  CHECK(character_column("a\xE2\x82\xAC"
+                         "b",
+                         3) == 2);
+  CHECK(character_column("a\xE2\x82\xAC"
+                         "b",
+                         4) == 2);
+  CHECK(character_column("a\xE2\x82\xAC"
+                         "b",
+                         5) == 3);
+  CHECK(character_column("\xF0\x9F\x98\x80x", 5) == 2);
+  CHECK(character_column("\tx", 2) == 2);  // a tab is one column
+  // Bytes that are not valid UTF-8 (Latin-1 "é", a lone continuation byte, a
+  // truncated or overlong sequence, a surrogate) count one column each.
+  CHECK(character_column("\xE9x", 2) == 2);
+  CHECK(character_column("\x80\x80x", 3) == 3);
+  CHECK(character_column("\xE2\x82x", 3) == 3);
+  CHECK(character_column("\xC0\xAFx", 3) == 3);
+  CHECK(character_column("\xED\xA0\x80x", 4) == 4);
+  CHECK(character_column("", 1) == 1);
+  CHECK(character_column("abc", 0) == 0);
 }
 
 TEST_CASE("Diagnostics collects in order", "[diagnostic]") {

@@ -21,6 +21,13 @@ enum class Severity { error, warning, note };
 REGULARIS_API std::string_view to_string(Severity s) noexcept;
 
 /// A place in a text file; line and column are 1-based, 0 when not known.
+///
+/// The column counts bytes: it is the 1-based byte offset within the line,
+/// as every reader and parser counts it (an `á` before it counts 2). Output
+/// meant for people counts characters instead: render(), which has the
+/// source line, prints the column and places the caret in UTF-8 code points
+/// (character_column); to_string() has no source text and prints the byte
+/// column as stored.
 struct SourceLocation {
   std::string file;
   int line = 0;
@@ -53,13 +60,27 @@ struct Diagnostic {
   SourceLocation location;  ///< for files
   std::string json_path;    ///< for application data ("applicant.absences[0].from")
 
+  /// The one-line form; its column is the stored byte column (render()
+  /// gives the column in characters, from the source line).
   REGULARIS_API std::string to_string() const;
 };
 
+/// The column, in characters, of the byte at 1-based byte column
+/// `byte_column` of `line` (one line's text, without its line break): each
+/// UTF-8 code point counts one, and so does a tab, and a byte that is not
+/// part of valid UTF-8; a byte inside a character gives that character's
+/// column; each byte past the end of the line counts one. 0 (unknown) stays
+/// 0. `character_column("nome: \xC3\xA9x", 9)` is 8, the column of `x`.
+REGULARIS_API int character_column(std::string_view line, int byte_column);
+
 /// The diagnostic, then the source line it points at and a caret under the
 /// column (when the location has a line and `source_text` has it). Every line
-/// ends with '\n'; the column counts bytes, tabs before it are kept so the caret
-/// lines up, and a multi-byte UTF-8 character takes one place:
+/// ends with '\n'. When the line is found, the first line's column counts
+/// characters (character_column), not bytes as the location stores it; the
+/// caret is under that character: one place per character before it, tabs
+/// kept so it lines up, just after the line when the column is past its end.
+/// Characters that a terminal shows two columns wide (CJK, emoji) still take
+/// one place.
 ///
 ///     br-2009.yaml:12:5: error: unknown key "critera" [programme.unknown_key]
 ///        12 |     critera:
