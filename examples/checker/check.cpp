@@ -304,7 +304,7 @@ class ChunkWorker {
     result.explained = explain_;
     if (format_ == Format::json) c.out.append(",\n");
     c.out.append(format_result(result, format_));
-    if (format_ == Format::csv) c.err.append(warning_lines(result));
+    if (format_ == Format::csv) c.err.append(problem_lines(result));
     c.summary.add(result);
   }
 
@@ -504,7 +504,7 @@ void check_records(const std::function<bool(regularis::ReadResult&)>& next_recor
     c.summary = Summary();
     if (format == Format::json) c.out.append(",\n");
     c.out.append(format_result(result, format));
-    if (format == Format::csv) c.err = warning_lines(result);
+    if (format == Format::csv) c.err = problem_lines(result);
     c.summary.add(result);
     sink.write(c);
   }

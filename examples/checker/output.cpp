@@ -3,12 +3,14 @@
 //
 // Writing results (JSON Lines, CSV, text, JSON array) and the summary. The
 // JSON shapes follow the result line of shared/application-format.md, keys
-// in its order, written compactly with nlohmann-json's ordered_json; then,
-// when there are any, the optional "warnings" (the reader's with `check
-// --strict`, the engine's such as a payment in another currency), and, when
-// known, the optional "filing_date" and "nationalities" that `regularis
-// report` counts by. CSV keeps its four columns: warnings go to standard
-// error instead (warning_lines).
+// in its order, written compactly with nlohmann-json's ordered_json; then
+// "errors" for an invalid record, "line" (where the record starts in its
+// input) for a record that is invalid or has no id, when there are any the
+// optional "warnings" (the reader's with `check --strict`, the engine's such
+// as a payment in another currency), and, when known, the optional
+// "filing_date" and "nationalities" that `regularis report` counts by. CSV
+// keeps its four columns: errors and warnings go to standard error instead
+// (problem_lines).
 //
 // Text taken from the application (an id can hold anything a JSON string
 // can) never reaches a terminal or a spreadsheet as it is: the text format
@@ -184,14 +186,18 @@ std::string terminal_text(std::string_view text) {
   return out;
 }
 
-std::string warning_lines(const RecordResult& result) {
+std::string problem_lines(const RecordResult& result) {
   std::string lines;
-  for (const std::string& warning : result.warnings) {
+  const auto add = [&](std::string_view severity, const std::string& message) {
     lines += "regularis: ";
     lines += result.id.empty() ? std::string("(no id)") : terminal_text(result.id);
     if (result.line > 0) lines += " (line " + std::to_string(result.line) + ')';
-    lines += ": warning: " + terminal_text(warning) + '\n';
-  }
+    lines += ": ";
+    lines += severity;
+    lines += ": " + terminal_text(message) + '\n';
+  };
+  for (const std::string& error : result.errors) add("error", error);
+  for (const std::string& warning : result.warnings) add("warning", warning);
   return lines;
 }
 
@@ -242,6 +248,8 @@ Json result_json(const RecordResult& r) {
   j["deadline"] = e.deadline ? Json(e.deadline->to_string()) : Json(nullptr);
   j["reasons"] = r.reasons;
   if (e.outcome == Outcome::invalid) j["errors"] = r.errors;
+  // Where to find a record that has no id, or is invalid, in its input.
+  if ((r.id.empty() || e.outcome == Outcome::invalid) && r.line > 0) j["line"] = r.line;
   // Optional extras after the format's keys: warnings, then what `regularis
   // report` counts by.
   if (!r.warnings.empty()) j["warnings"] = r.warnings;
@@ -423,7 +431,12 @@ void FastResultJson::append(std::string& out, const regularis::BatchRecord& reco
     if (k != 0) out.push_back(',');
     append_json_string(out, record.reasons[k]);
   }
-  out.append("],\"filing_date\":\"");
+  out.push_back(']');
+  if (record.id.empty() && record.line > 0) {  // as result_json: a record without an id
+    out.append(",\"line\":");
+    out.append(std::to_string(record.line));
+  }
+  out.append(",\"filing_date\":\"");
   out.append(record.filing_date.to_string());
   out.push_back('"');
   if (!record.nationalities.empty()) {

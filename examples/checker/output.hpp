@@ -4,9 +4,9 @@
 // The checker's output: one result per record in JSON Lines (exactly the
 // result line of shared/application-format.md), CSV, readable text or one
 // JSON array, written as each record is evaluated so memory stays constant;
-// a record's warnings (`--strict`) for standard error when the format (CSV)
-// has no room for them; and the summary (counts by outcome and by reason)
-// printed at the end.
+// an invalid record's errors and a record's warnings (`--strict`) for
+// standard error when the format (CSV) has no room for them; and the summary (counts by outcome and
+// by reason) printed at the end.
 #pragma once
 
 #include <cstddef>
@@ -65,14 +65,16 @@ std::string format_result(const RecordResult& result, Format format);
 /// the C1 controls (U+0080 to U+009F), the line and paragraph separators
 /// (U+2028, U+2029) and the bidirectional controls (U+061C, U+200E, U+200F,
 /// U+202A to U+202E, U+2066 to U+2069) as `\uNNNN`; all else, backslashes
-/// included, as it is. The text format and warning_lines print every text
+/// included, as it is. The text format and problem_lines print every text
 /// through it: an id "E<ESC>[31mX" (ESC the byte 0x1b) prints as `E\x1b[31mX`.
 std::string terminal_text(std::string_view text);
 
-/// The record's warnings for standard error, a line each, for formats that
-/// cannot carry them (CSV): "regularis: M-1 (line 3): warning:
-/// applicant.entry_dat: unknown field \"entry_dat\"\n"; "" when it has none.
-std::string warning_lines(const RecordResult& result);
+/// An invalid record's errors, then the record's warnings, a line each, for
+/// standard error when the format cannot carry them (CSV): "regularis: M-1
+/// (line 3): error: applicant.entry_date: 2009-02-30 is not a date\n",
+/// "regularis: (no id) (line 4): warning: applicant.entry_dat: unknown field
+/// \"entry_dat\"\n"; "" when it has none.
+std::string problem_lines(const RecordResult& result);
 
 /// Writes results in one format, one record at a time.
 ///

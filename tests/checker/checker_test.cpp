@@ -305,7 +305,7 @@ TEST_CASE("check --format jsonl writes a fast record's id and nationalities as J
   std::string lines, array = "[";
   for (std::size_t k = 0; k < records.size(); ++k) {
     lines += records[k] + "\n";
-    array += (k == 0 ? "" : ",") + records[k];
+    array += (k == 0 ? "" : ",\n") + records[k];  // on the same lines
   }
   array += "]";
   const std::string stem =
@@ -323,6 +323,10 @@ TEST_CASE("check --format jsonl writes a fast record's id and nationalities as J
   CHECK(out[1].rfind(R"({"id":"tab\there\u0001",)", 0) == 0);
   CHECK(out[2].rfind(R"({"id":null,)", 0) == 0);
   CHECK(out[3].rfind(R"({"id":null,)", 0) == 0);
+  // A record without an id is found by its line; one with an id is not given one.
+  CHECK(contains(out[2], R"("reasons":["r01.not_met"],"line":3,"filing_date":)"));
+  CHECK(contains(out[3], R"(,"line":4,)"));
+  CHECK_FALSE(contains(out[4], R"("line":)"));
   CHECK_FALSE(contains(out[4], "nationalities"));
   CHECK(contains(out[0], R"(,"nationalities":[")"));
   CHECK(fast.out == ordinary.out);
@@ -426,6 +430,12 @@ TEST_CASE("check --lang picks the programme's questions in that language") {
 TEST_CASE("the summary counts outcomes and reasons, largest first") {
   Run r = run("check " + kMini + "--format csv " + kBatch);
   CHECK(r.err ==
+        // CSV has no room for an invalid record's errors: they come first.
+        "regularis: M-4 (line 4): error: the record is not valid JSON (JSON document ended "
+        "early in the middle of an object or array.)\n"
+        "regularis: M-5 (line 5): error: applicant.date_of_birth: 2009-02-30 is not a date\n"
+        "regularis: M-5 (line 5): error: applicant.nationalities[0]: \"bo\" is not an ISO "
+        "3166-1 alpha-2 code (upper case)\n"
         "Summary: 6 records\n"
         "  by outcome:\n"
         "    ineligible                     2    33%\n"
@@ -654,9 +664,9 @@ TEST_CASE("check --strict warns about a misspelt field in JSON Lines and names i
   CHECK(contains(lines[0], R"("reasons":["entered_by_cutoff.unknown"],"warnings":[)"
                            R"("applicant.entry_dat: unknown field \"entry_dat\""],)"
                            R"("filing_date":"2009-08-01"})"));
-  // An invalid record keeps its errors, then its warnings.
+  // An invalid record keeps its errors and the line it starts on, then its warnings.
   CHECK(contains(lines[1], R"("errors":["applicant.date_of_birth: 2009-02-30 is not a date"],)"
-                           R"("warnings":["documnets: unknown field \"documnets\""]})"));
+                           R"("line":2,"warnings":["documnets: unknown field \"documnets\""]})"));
   // Without --strict: no warnings, and otherwise the same lines.
   CHECK_FALSE(contains(plain.out, "\"warnings\""));
   const std::vector<std::string> plain_lines = lines_of(plain.out);
@@ -705,11 +715,13 @@ TEST_CASE("check --strict keeps the CSV columns and prints the warnings on stder
         "id,programme,outcome,reasons\n"
         "S-1,mini-2009,incomplete,entered_by_cutoff.unknown\n"
         "S-2,mini-2009,invalid,facts.bad_date\n");
-  CHECK(strict.err == "regularis: S-1 (line 1): warning: " + kEntryDatWarning +
-                          "\n"
+  // An invalid record's errors go there too, with or without --strict.
+  const std::string error =
+      "regularis: S-2 (line 2): error: applicant.date_of_birth: 2009-02-30 is not a date\n";
+  CHECK(strict.err == "regularis: S-1 (line 1): warning: " + kEntryDatWarning + "\n" + error +
                           "regularis: S-2 (line 2): warning: documnets: unknown field "
                           "\"documnets\"\n");
-  CHECK(plain.err.empty());
+  CHECK(plain.err == error);
 }
 
 TEST_CASE("check --strict warns from a JSON array and the json format too") {
