@@ -11,6 +11,7 @@ namespace regularis {
 Error::Error(std::string code, const std::string& message, Diagnostics diagnostics, int native_code)
     : std::runtime_error("[" + code + "] " + message),
       code_(std::move(code)),
+      message_(message),
       diagnostics_(std::move(diagnostics)),
       native_code_(native_code) {}
 

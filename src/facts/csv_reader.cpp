@@ -9,6 +9,8 @@
 // RecordReader, and its diagnostics are pointed back from JSON paths to the
 // columns and cells they came from.
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <istream>
 #include <map>
@@ -720,8 +722,14 @@ CsvReader::CsvReader(std::istream& in, std::string source_name, ReadOptions opti
     : impl_(std::make_unique<Impl>(in, std::move(source_name), options)) {}
 
 CsvReader::CsvReader(const std::string& path, ReadOptions options) {
+  errno = 0;
   auto file = std::make_unique<std::ifstream>(path, std::ios::binary);
-  if (!file->is_open()) throw IoError("io.open", "[io.open] cannot open " + path);
+  if (!file->is_open()) {
+    const int err = errno;
+    throw IoError("io.open",
+                  "cannot open " + path + (err != 0 ? ": " + std::string(std::strerror(err)) : ""),
+                  {}, err);
+  }
   impl_ = std::make_unique<Impl>(*file, path, options);
   impl_->file = std::move(file);
 }

@@ -25,6 +25,7 @@ TEST_CASE("Error::what is [code] message", "[error]") {
   const Error e("io.open", "cannot open br.yaml: No such file", {}, 2);
   CHECK(std::string(e.what()) == "[io.open] cannot open br.yaml: No such file");
   CHECK(e.code() == "io.open");
+  CHECK(e.message() == "cannot open br.yaml: No such file");  // to embed in another message
   CHECK(e.native_code() == 2);
   CHECK(e.diagnostics().empty());
 }

@@ -9,6 +9,7 @@
 #include <catch2/catch.hpp>
 
 #include "regularis/core/error.hpp"
+#include "regularis/facts/csv.hpp"
 #include "regularis/facts/read.hpp"
 
 using namespace regularis;
@@ -141,6 +142,13 @@ TEST_CASE("long arrays stream across chunk boundaries") {
 
 TEST_CASE("a missing file is an IoError") {
   CHECK_THROWS_AS(BatchReader("/nonexistent/applications.jsonl"), IoError);
+  // The message says why, once: what() adds the code itself.
+  CHECK_THROWS_WITH(BatchReader("/nonexistent/applications.jsonl"),
+                    "[io.open] cannot open /nonexistent/applications.jsonl: No such file or "
+                    "directory");
+  CHECK_THROWS_WITH(CsvReader("/nonexistent/applications.csv"),
+                    "[io.open] cannot open /nonexistent/applications.csv: No such file or "
+                    "directory");
 }
 
 namespace {

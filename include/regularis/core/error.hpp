@@ -34,12 +34,15 @@ class REGULARIS_API Error : public std::runtime_error {
 
   /// Stable code, e.g. "io.open", "programme.invalid", "store.conflict".
   const std::string& code() const noexcept { return code_; }
+  /// The message without the code (what() is "[code] message").
+  const std::string& message() const noexcept { return message_; }
   const Diagnostics& diagnostics() const noexcept { return diagnostics_; }
   /// errno, SQLite result code, ... (0 when none).
   int native_code() const noexcept { return native_code_; }
 
  private:
   std::string code_;
+  std::string message_;
   Diagnostics diagnostics_;
   int native_code_ = 0;
 };
