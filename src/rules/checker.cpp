@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: Apache-2.0
 //
 // Type checking of a parsed rules expression (see checker.hpp). Recursion
-// here is bounded by the parser's depth limit.
+// here is bounded by the parser's depth limit. Beside each money node's type
+// it keeps the currency when the expression alone fixes it (a literal, a
+// parameter, arithmetic on those), so that `1.5 BRL < 2 EUR` or `fee + 1
+// USD` with a fee in BRL is an error here rather than in every evaluation.
 #include "rules/checker.hpp"
 
 #include <string>
@@ -10,6 +13,7 @@
 #include <vector>
 
 #include "regularis/core/country.hpp"
+#include "regularis/core/money.hpp"
 #include "regularis/rules/expression.hpp"
 #include "rules/parser.hpp"
 
@@ -39,7 +43,8 @@ std::string quoted(const std::string& s) { return "\"" + s + "\""; }
 
 class Checker {
  public:
-  Checker(Ast& ast, const CheckContext& ctx) : ast_(ast), ctx_(ctx) {}
+  Checker(Ast& ast, const CheckContext& ctx)
+      : ast_(ast), ctx_(ctx), currencies_(ast.nodes.size()) {}
 
   bool run(const std::optional<Type>& expected) {
     bool ok = check(ast_.root);
@@ -80,6 +85,12 @@ class Checker {
   }
 
   bool check(int i) {
+    if (!check_node(i)) return false;
+    currency(i) = known_currency(i);
+    return true;
+  }
+
+  bool check_node(int i) {
     switch (node(i).kind) {
       case NodeKind::literal:
         return set(i, *type_of(*node(i).constant));
@@ -99,6 +110,35 @@ class Checker {
         return check_comprehension(i);
     }
     return false;
+  }
+
+  std::optional<Currency>& currency(int i) { return currencies_[static_cast<std::size_t>(i)]; }
+
+  // The currency of a checked money node when the expression fixes it: a
+  // literal or a parameter, negated, added to or multiplied by anything.
+  std::optional<Currency> known_currency(int i) {
+    Node& n = node(i);
+    if (n.type->kind() != TypeKind::money) return std::nullopt;
+    if (const Constant* c = constant_of(i)) return std::get<Money>(c->value).currency();
+    if (n.kind == NodeKind::unary) return currency(n.kids[0]);
+    if (n.kind == NodeKind::binary) {
+      if (currency(n.kids[0])) return currency(n.kids[0]);
+      return currency(n.kids[1]);
+    }
+    return std::nullopt;
+  }
+
+  // Two amounts of money in currencies known to differ: the operator would
+  // fail with rules.currency_mismatch for every application. "\"<\" cannot
+  // compare money in BRL with money in EUR".
+  bool same_currency(int l, int r, const Mark& op_mark, const std::string& verb,
+                     const char* joiner) {
+    const std::optional<Currency>& a = currency(l);
+    const std::optional<Currency>& b = currency(r);
+    if (!a || !b || *a == *b) return true;
+    return error("currency_mismatch", op_mark,
+                 verb + " money in " + std::string(a->code()) + joiner + "money in " +
+                     std::string(b->code()));
   }
 
   // A constant node: a literal, or a parameter name without fields.
@@ -351,6 +391,7 @@ class Checker {
           return error("type_mismatch", op_mark,
                        name + " cannot compare " + a.to_string() + " with " + b.to_string());
         }
+        if (!same_currency(l, r, op_mark, name + " cannot compare", " with ")) return false;
         return set(i, Type::boolean());
       }
       case Op::lt:
@@ -365,6 +406,7 @@ class Checker {
                        name + " needs two numbers, two amounts of money or two dates; found " +
                            a.to_string() + " and " + b.to_string());
         }
+        if (!same_currency(l, r, op_mark, name + " cannot compare", " with ")) return false;
         return set(i, Type::boolean());
       }
       case Op::in:
@@ -382,6 +424,7 @@ class Checker {
               "type_mismatch", op_mark,
               name + " cannot look for " + a.to_string() + " in " + node(r).type->to_string());
         }
+        if (!in_currency(l, r, op_mark, name)) return false;
         return set(i, Type::boolean());
       }
       case Op::add:
@@ -391,6 +434,22 @@ class Checker {
       default:
         return false;
     }
+  }
+
+  // `x in [1 BRL, 2 EUR]`: an element in another currency than x's.
+  bool in_currency(int l, int r, const Mark& op_mark, const std::string& name) {
+    const std::optional<Currency>& a = currency(l);
+    const Constant* list = node(r).kind == NodeKind::list ? &*node(r).constant : constant_of(r);
+    if (!a || list == nullptr) return true;
+    for (const Constant& item : std::get<std::vector<Constant>>(list->value)) {
+      const auto* m = std::get_if<Money>(&item.value);
+      if (m != nullptr && m->currency() != *a) {
+        return error("currency_mismatch", op_mark,
+                     name + " cannot look for money in " + std::string(a->code()) +
+                         " among money in " + std::string(m->currency().code()));
+      }
+    }
+    return true;
   }
 
   bool check_arithmetic(int i, int l, int r) {
@@ -415,7 +474,11 @@ class Checker {
         return set(i, Type::money());
       }
     } else {
-      if (ka == TypeKind::money && kb == TypeKind::money) return set(i, Type::money());
+      if (ka == TypeKind::money && kb == TypeKind::money) {
+        const char* verb = n.op == Op::add ? " cannot add" : " cannot subtract";
+        if (!same_currency(l, r, n.op_mark, quoted(op_text(n.op)) + verb, " and ")) return false;
+        return set(i, Type::money());
+      }
       if (ka == TypeKind::period && kb == TypeKind::period) return set(i, Type::period());
       if (ka == TypeKind::date && kb == TypeKind::period) return set(i, Type::date());
       if (n.op == Op::add && ka == TypeKind::period && kb == TypeKind::date) {
@@ -599,6 +662,7 @@ class Checker {
   Ast& ast_;
   const CheckContext& ctx_;
   std::vector<Var> vars_;
+  std::vector<std::optional<Currency>> currencies_;  ///< by node, see known_currency
   bool failed_ = false;
   bool too_many_reported_ = false;
 };

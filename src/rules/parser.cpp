@@ -475,10 +475,11 @@ class Parser {
   int number() {
     const Token& t = take();
     const Mark first = t.mark;
-    // money: a number then a three-letter upper-case code
+    // money: a number then a three-letter upper-case code, with no more
+    // decimals than the currency has (64.587 BRL is a mistake, as in a fee)
     if (is_currency_like(cur())) {
       const Token& code = take();
-      auto m = Money::parse(t.text, code.text);
+      auto m = Money::parse(t.text, code.text, MinorUnits::strict);
       if (!m) return bad_literal(first, m.error());
       return literal(Constant::money(*m), first);
     }

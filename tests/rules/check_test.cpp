@@ -19,6 +19,9 @@ std::string errors(const std::string& text, std::optional<Type> expected = Type:
   Diagnostics diags;
   compiler.define_parameter("entry_cutoff", Constant::date(day("2009-02-01")), {"br.yaml", 3, 1},
                             diags);
+  compiler.define_parameter("fee", Constant::money(money("64.58 BRL")), {"br.yaml", 4, 1}, diags);
+  compiler.define_parameter("eur_fees", Constant::list({Constant::money(money("10 EUR"))}),
+                            {"br.yaml", 5, 1}, diags);
   auto e = compiler.compile(text, {"br.yaml", 10, 5}, fx.env, diags, expected);
   CHECK(e.has_value() == diags.empty());
   std::string out;
@@ -62,6 +65,13 @@ TEST_CASE("literals") {
   CHECK(literal("99999999999999999999") ==
         "p.yaml:1:1: error: integer 99999999999999999999 is too large [rules.bad_literal]");
   CHECK(literal("6 months 1 year").find("[rules.bad_literal]") != std::string::npos);
+  // No more decimals than the currency has, as for a fee's amount.
+  CHECK(literal("64.587 BRL") ==
+        "p.yaml:1:1: error: \"64.587\" has more decimals than BRL allows (2) [rules.bad_literal]");
+  CHECK(literal("1.5 JPY") ==
+        "p.yaml:1:1: error: \"1.5\" has more decimals than JPY allows (0) [rules.bad_literal]");
+  CHECK(literal("64.580 BRL") == "money 64.580 BRL");
+  CHECK(literal("1.234 BHD") == "money 1.234 BHD");
   CHECK(literal("[]") == "p.yaml:1:1: error: an empty list has no element type [rules.empty_list]");
   CHECK(literal("[1, \"a\"]") ==
         "p.yaml:1:5: error: list elements must have one type: found integer and string "
@@ -160,6 +170,53 @@ TEST_CASE("type errors") {
         "br.yaml:10:5: error: \"-\" cannot negate date [rules.type_mismatch]");
   CHECK(errors("[applicant.entry_date] == 1") ==
         "br.yaml:10:6: error: list elements must be constants [rules.not_constant]");
+}
+
+TEST_CASE("a money literal with too many decimals is placed at the literal") {
+  CHECK(errors("applicant.income > 64.587 BRL") ==
+        "br.yaml:10:24: error: \"64.587\" has more decimals than BRL allows (2) "
+        "[rules.bad_literal]");
+}
+
+TEST_CASE("money in two currencies known when compiling") {
+  // Literals and parameters: every evaluation would be rules.currency_mismatch.
+  CHECK(errors("1.5 BRL < 2 EUR") ==
+        "br.yaml:10:13: error: \"<\" cannot compare money in BRL with money in EUR "
+        "[rules.currency_mismatch]");
+  CHECK(errors("fee == 64.58 EUR") ==
+        "br.yaml:10:9: error: \"==\" cannot compare money in BRL with money in EUR "
+        "[rules.currency_mismatch]");
+  CHECK(errors("fee + 1 USD", Type::money()) ==
+        "br.yaml:10:9: error: \"+\" cannot add money in BRL and money in USD "
+        "[rules.currency_mismatch]");
+  CHECK(errors("-fee - 1 USD", Type::money()) ==
+        "br.yaml:10:10: error: \"-\" cannot subtract money in BRL and money in USD "
+        "[rules.currency_mismatch]");
+  // Through arithmetic: a sum or a product keeps its currency.
+  CHECK(errors("applicant.income + 1 USD > 10 BRL") ==
+        "br.yaml:10:30: error: \">\" cannot compare money in USD with money in BRL "
+        "[rules.currency_mismatch]");
+  CHECK(errors("2 * fee >= -(3 EUR)") ==
+        "br.yaml:10:13: error: \">=\" cannot compare money in BRL with money in EUR "
+        "[rules.currency_mismatch]");
+  CHECK(errors("fee in [64.58 BRL, 1 EUR]") ==
+        "br.yaml:10:9: error: \"in\" cannot look for money in BRL among money in EUR "
+        "[rules.currency_mismatch]");
+  CHECK(errors("fee not in eur_fees") ==
+        "br.yaml:10:9: error: \"not in\" cannot look for money in BRL among money in EUR "
+        "[rules.currency_mismatch]");
+  // Every such comparison of an expression is reported.
+  CHECK(errors("1 BRL < 2 EUR or 1 USD > fee") ==
+        "br.yaml:10:11: error: \"<\" cannot compare money in BRL with money in EUR "
+        "[rules.currency_mismatch]\n"
+        "br.yaml:10:28: error: \">\" cannot compare money in USD with money in BRL "
+        "[rules.currency_mismatch]");
+  // A fact's currency is the application's: only evaluation can tell.
+  CHECK(errors("applicant.income > 10 EUR and applicant.income < fee").empty());
+  CHECK(errors("applicant.income + fee > 1 BRL and fee * 2 == 129.16 BRL").empty());
+  CHECK(errors("sum(p in payments: p.fee == \"a\", 1) > 0 and "
+               "any(p in payments: p.amount > 1 EUR)")
+            .empty());
 }
 
 TEST_CASE("every type error of an expression is reported at once") {

@@ -399,7 +399,9 @@ class Generator {
         }
         return one_of({"d1", "d2", "0.5", "12.25", "999999999999.999999"});
       case T::money:
-        return one_of({"m1", "m2", "fee", "10.5 BRL", "3 USD", "0 BRL"});
+        // One currency: two the expression fixes do not compile
+        // (rules.currency_mismatch); the slot values mix currencies.
+        return one_of({"m1", "m2", "fee", "10.5 BRL", "3 BRL", "0 BRL"});
       case T::date:
         if (!v.empty() && over != Over::integers && chance(50)) {
           return v + (over == Over::items ? ".on" : ".when");

@@ -11,7 +11,8 @@
 // The language
 // ------------
 // Literals    true false, 42, 12.5, "text", 2009-02-01 (ISO date),
-//             64.58 BRL (money: a number then an ISO 4217 code),
+//             64.58 BRL (money: a number then an ISO 4217 code, with no
+//             more decimals than the currency has: not 64.587 BRL),
 //             2 years, 90 days, 1 year 6 months, 3 weeks (periods: years,
 //             months, weeks, days in that order, singular or plural),
 //             ["agriculture", "domestic_work"] (list of constants, not empty).
@@ -37,6 +38,10 @@
 //             rules.currency_mismatch); date + period, period + date,
 //             date - period; period + period, period - period.
 //             * : numbers; money * number, number * money.
+//             Money in two currencies that the expression itself fixes (a
+//             literal or a parameter, and arithmetic on them) is an error
+//             when compiling: `1.5 BRL < 2 EUR`, `fee + 1 USD` with fee in
+//             BRL, `1 BRL in [1 BRL, 2 EUR]` (rules.currency_mismatch).
 // Functions   age_on(birth: date, on: date) -> integer (completed years)
 //             years_between(from: date, to: date) -> integer (completed years)
 //             days_between(from: date, to: date) -> integer
@@ -247,8 +252,8 @@ class REGULARIS_API Compiler {
   /// rules.syntax, rules.unknown_name, rules.unknown_field,
   /// rules.unknown_function, rules.wrong_arity, rules.type_mismatch,
   /// rules.bad_literal, rules.empty_list, rules.not_constant (a list element that is
-  /// not a constant), rules.too_deep, rules.too_large,
-  /// rules.too_many_facts.
+  /// not a constant), rules.currency_mismatch (money in two currencies known
+  /// here), rules.too_deep, rules.too_large, rules.too_many_facts.
   std::optional<CompiledExpression> compile(std::string_view text, const SourceLocation& start,
                                             const TypeEnvironment& env, Diagnostics& diagnostics,
                                             std::optional<Type> expected = Type::boolean());
