@@ -17,6 +17,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -55,9 +56,9 @@ std::string describe(const SourceNode& n) {
     case NodeKind::null:
       return "empty";
     case NodeKind::sequence:
-      return "a list";
+      return n.items.empty() ? "an empty list" : "a list";
     case NodeKind::mapping:
-      return "a mapping";
+      return n.entries.empty() ? "an empty mapping" : "a mapping";
     case NodeKind::scalar:
       break;
   }
@@ -159,6 +160,10 @@ class Fields {
 // ---------------------------------------------------------------------------
 // One version as read, before its expressions are compiled.
 
+/// What an expression is checked against: facts (a condition), facts and
+/// `document` (a document's condition), or facts giving a date (a deadline).
+enum class ExpressionKind { facts, document, deadline };
+
 struct VersionDraft {
   const SourceNode* node = nullptr;
   std::string context;  // "version 1"
@@ -171,9 +176,22 @@ struct VersionDraft {
   /// Parameters whose value was wrong (already reported): expressions that
   /// name them are not reported again as naming an unknown name.
   std::set<std::string> broken_parameters;
+  /// Expressions of parts left out of the model for an error already
+  /// reported (a bad or duplicate id, a bad amount): compiled all the same,
+  /// so that their own problems are reported at once too.
+  std::vector<std::pair<Expression, ExpressionKind>> unplaced;
 };
 
-enum class ExpressionKind { facts, document };
+/// Keeps the expression of a part left out of the model (VersionDraft::unplaced).
+void unplace(VersionDraft& v, std::optional<Expression>& e, ExpressionKind kind) {
+  if (e) v.unplaced.emplace_back(std::move(*e), kind);
+  e.reset();
+}
+
+void unplace(VersionDraft& v, Window& w) {
+  unplace(v, w.per_applicant, ExpressionKind::facts);
+  unplace(v, w.deadline, ExpressionKind::deadline);
+}
 
 class Checker {
  public:
@@ -525,7 +543,7 @@ std::optional<Constant> Checker::literal_of(const SourceNode& n, const std::stri
     return Constant::date(*d);
   }
   if (looks_money(s) && !is_period_unit(s.substr(s.find(' ') + 1))) {
-    auto m = Money::parse(s);
+    auto m = Money::parse(s, MinorUnits::strict);
     if (!m) {
       error("programme.bad_money", quoted(what) + ": " + m.error(), n);
       return std::nullopt;
@@ -1151,16 +1169,21 @@ void Checker::read_routes(const SourceNode& n, VersionDraft& v) {
     r.location = at(item);
     const SourceNode* idn = required(f, "id", ctx);
     auto id = id_of(idn, "id");
-    if (!id) continue;
-    ctx = "route " + quoted(*id);
-    r.id = *id;
-    r.value = *id;
+    if (id) {
+      ctx = "route " + quoted(*id);
+      r.id = *id;
+      r.value = *id;
+    }
     if (auto s = string_of(f.get("value"), "value")) r.value = *s;
     if (auto t = text_of(f.get("text"), "text", ctx)) r.text = std::move(*t);
     if (const SourceNode* w = f.get("window")) {
       r.window = read_window(*w, v, "the window of " + ctx);
     }
-    if (unique_id(ids, *id, *idn, "route")) v.model.routes.push_back(std::move(r));
+    if (id && unique_id(ids, *id, *idn, "route")) {
+      v.model.routes.push_back(std::move(r));
+    } else {
+      unplace(v, r.window);
+    }
   }
 }
 
@@ -1315,9 +1338,12 @@ void Checker::read_criteria(const SourceNode& n, VersionDraft& v) {
     c.routes = ids_of(f.get("routes"), "routes");
     check_route_refs(c.routes, f.get("routes"), v);
     c.notes = strings_of(f.get("notes"), "notes");
-    if (!id) continue;
-    c.id = *id;
-    if (unique_id(ids, *id, *idn, "criterion")) v.model.criteria.push_back(std::move(c));
+    if (id && unique_id(ids, *id, *idn, "criterion")) {
+      c.id = *id;
+      v.model.criteria.push_back(std::move(c));
+    } else if (!c.require.text.empty()) {
+      v.unplaced.emplace_back(std::move(c.require), ExpressionKind::facts);
+    }
   }
 }
 
@@ -1384,9 +1410,13 @@ void Checker::read_documents(const SourceNode& n, VersionDraft& v) {
     d.routes = ids_of(f.get("routes"), "routes");
     check_route_refs(d.routes, f.get("routes"), v);
     d.notes = strings_of(f.get("notes"), "notes");
-    if (!id) continue;
-    d.id = *id;
-    if (unique_id(ids, *id, *idn, "document")) v.model.documents.push_back(std::move(d));
+    if (id && unique_id(ids, *id, *idn, "document")) {
+      d.id = *id;
+      v.model.documents.push_back(std::move(d));
+    } else {
+      unplace(v, d.condition, ExpressionKind::document);
+      unplace(v, d.when, ExpressionKind::facts);
+    }
   }
 }
 
@@ -1439,7 +1469,11 @@ void Checker::read_fees(const SourceNode& n, VersionDraft& v) {
     auto routes = ids_of(f.get("routes"), "routes");
     check_route_refs(routes, f.get("routes"), v);
     auto notes = strings_of(f.get("notes"), "notes");
-    if (!id || !amount) continue;
+    // A duplicate id is reported even when the amount is wrong too.
+    if (!id || !unique_id(ids, *id, *idn, "fee") || !amount) {
+      unplace(v, waived_when, ExpressionKind::facts);
+      continue;
+    }
     Fee fee{*id,
             *amount,
             due,
@@ -1452,7 +1486,7 @@ void Checker::read_fees(const SourceNode& n, VersionDraft& v) {
             std::move(routes),
             std::move(notes),
             at(item)};
-    if (unique_id(ids, *id, *idn, "fee")) v.model.fees.push_back(std::move(fee));
+    v.model.fees.push_back(std::move(fee));
   }
 }
 
@@ -1588,6 +1622,12 @@ bool Checker::compile_segment(VersionDraft& v, ProgrammeVersion& model, Date seg
   for (Fee& f : model.fees) {
     if (f.waived_when) compile_into(*f.waived_when, env_);
   }
+  for (const auto& [unplaced, kind] : v.unplaced) {
+    Expression e = unplaced;
+    const TypeEnvironment& env =
+        kind == ExpressionKind::document ? static_cast<const TypeEnvironment&>(document_env) : env_;
+    compile_into(e, env, kind == ExpressionKind::deadline ? Type::date() : Type::boolean());
+  }
   model.slots = std::make_shared<const SlotTable>(compiler.slots());
   counts_years_ = counts_years_ || compiler.counts_years();
   return ok;
@@ -1607,16 +1647,29 @@ void Checker::compile_versions() {
         }
       }
     }
-    bool first = true;
+    // Every stretch has the same types, but a parameter's value can change
+    // (its currency, say): report each problem once, at its first stretch.
+    using Place = std::tuple<int, int, std::string>;  // line, column, code
+    std::set<Place> reported;                         // by the stretches before
     for (auto it = starts.begin(); it != starts.end(); ++it) {
       ProgrammeVersion segment = v.model;
       segment.effective_from = *it;
       auto next = std::next(it);
       if (next != starts.end()) segment.effective_until = next->add_days(-1);
-      Diagnostics scratch;
-      // Every stretch has the same types; report the first one's problems.
-      if (!compile_segment(v, segment, *it, first ? diags_ : scratch)) break;
-      first = false;
+      Diagnostics found;
+      const bool ok = compile_segment(v, segment, *it, found);
+      std::set<Place> here;
+      for (Diagnostic d : found) {
+        Place place{d.location.line, d.location.column, d.code};
+        if (reported.count(place) != 0) continue;
+        here.insert(std::move(place));
+        if (it != starts.begin()) {
+          d.message += " (with the parameters' values from " + it->to_string() + ")";
+        }
+        diags_.add(std::move(d));
+      }
+      reported.insert(here.begin(), here.end());
+      if (!ok) continue;
       for (const FactInfo& f : segment.slots->facts()) {
         if (f.is_slot()) paths.insert(f.path);
       }

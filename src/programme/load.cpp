@@ -7,12 +7,15 @@
 // yaml-cpp gives. This is the only file that includes yaml-cpp.
 //
 // Limits, each a diagnostic naming it: the file's size (checked before
-// parsing), the nesting depth of the tree, and its size once aliases are
-// expanded (an alias is copied where it is used, so "billion laughs" files
-// would otherwise grow without bound).
+// parsing), the nesting depth of the tree (ours, and past yaml-cpp's own
+// guard), and its size once aliases are expanded (an alias is copied where it
+// is used, so "billion laughs" files would otherwise grow without bound).
+// The text must be UTF-8 (checked before parsing: yaml-cpp reads other bytes
+// in ways that lose the rest of the file, and they would be printed raw).
 #include <yaml-cpp/yaml.h>
 
 #include <string>
+#include <string_view>
 #include <utility>
 
 #include "programme/source_impl.hpp"
@@ -34,6 +37,62 @@ constexpr std::size_t kMaxFileBytes = std::size_t{1} << 20;    // 1 MiB; program
 constexpr int kMaxNesting = 64;                                // the format needs about 10
 constexpr std::size_t kMaxNodes = 100000;                      // after expanding aliases
 constexpr std::size_t kMaxScalarBytes = std::size_t{4} << 20;  // after expanding aliases
+constexpr std::size_t kMaxUtf8Reports = 10;                    // lines with bad bytes
+
+std::string too_deep_message() {
+  return "the YAML is nested more than " + std::to_string(kMaxNesting) + " deep (the limit)";
+}
+
+// Bytes of the well-formed UTF-8 character at text[i] (1 to 4: no overlong
+// forms, surrogates or code points past U+10FFFF), or 0 when none starts there.
+std::size_t utf8_length(std::string_view text, std::size_t i) {
+  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+  const unsigned char lead = byte(i);
+  if (lead < 0x80) return 1;
+  std::size_t length = 0;
+  unsigned char low = 0x80, high = 0xBF;  // the range of the second byte
+  if (lead >= 0xC2 && lead <= 0xDF) {
+    length = 2;
+  } else if (lead >= 0xE0 && lead <= 0xEF) {
+    length = 3;
+    if (lead == 0xE0) low = 0xA0;
+    if (lead == 0xED) high = 0x9F;
+  } else if (lead >= 0xF0 && lead <= 0xF4) {
+    length = 4;
+    if (lead == 0xF0) low = 0x90;
+    if (lead == 0xF4) high = 0x8F;
+  }
+  if (length == 0 || i + length > text.size()) return 0;
+  if (byte(i + 1) < low || byte(i + 1) > high) return 0;
+  for (std::size_t k = 2; k < length; ++k) {
+    if ((byte(i + k) & 0xC0) != 0x80) return 0;
+  }
+  return length;
+}
+
+// One error per line that has bytes which are not UTF-8, at the first of
+// them, for the first kMaxUtf8Reports such lines; true when there was none.
+bool check_utf8(SourceDocument& doc) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  const std::string& text = doc.text;
+  std::size_t reported = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t length = utf8_length(text, i);
+    if (length > 0) {
+      i += length;
+      continue;
+    }
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (++reported > kMaxUtf8Reports) break;
+    doc.diagnostics.error("programme.bad_utf8",
+                          std::string("the text is not UTF-8 here (byte 0x") + kHex[byte >> 4] +
+                              kHex[byte & 0xf] + "); save the file as UTF-8",
+                          doc.location_of_byte(i));
+    const std::size_t nl = text.find('\n', i);
+    i = nl == std::string::npos ? text.size() : nl + 1;
+  }
+  return reported == 0;
+}
 
 YamlMark to_mark(const YAML::Mark& m) { return YamlMark{m.pos, m.line, m.column}; }
 
@@ -112,9 +171,7 @@ class Converter {
   bool within_limits(const YamlMark& mark, int depth) {
     if (problem_) return false;
     if (depth > kMaxNesting) {
-      exceeded("programme.too_deep",
-               "the YAML is nested more than " + std::to_string(kMaxNesting) + " deep (the limit)",
-               mark);
+      exceeded("programme.too_deep", too_deep_message(), mark);
       return false;
     }
     if (++nodes_ > kMaxNodes) {
@@ -169,8 +226,9 @@ ProgrammeSource load(std::string text, std::string file_name) {
                           SourceLocation{doc.file_name, 0, 0});
     return ProgrammeSource(std::move(impl));
   }
+  if (!check_utf8(doc)) return ProgrammeSource(std::move(impl));
   try {
-    detail::YamlDocuments documents = detail::load_yaml_documents(doc.text);
+    detail::YamlDocuments documents = detail::load_yaml_documents(doc.text, kMaxNesting);
     if (documents.count > 1) {
       // The second document starts where its "---" is; yaml-cpp marks its root.
       doc.diagnostics.error(
@@ -190,6 +248,9 @@ ProgrammeSource load(std::string text, std::string file_name) {
     }
     if (doc.root.is_null()) doc.root.mark = YamlMark{0, 0, 0};
     doc.parsed = true;
+  } catch (const detail::TooDeep& e) {
+    // Past yaml-cpp's own guard, marked where our limit was passed.
+    doc.diagnostics.error("programme.too_deep", too_deep_message(), doc.location(to_mark(e.mark)));
   } catch (const YAML::Exception& e) {
     doc.diagnostics.error("programme.yaml_syntax", "YAML syntax error: " + e.msg,
                           doc.location(to_mark(e.mark)));

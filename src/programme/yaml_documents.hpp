@@ -6,15 +6,19 @@
 // that is just ",", or "[a, b]\n,") and yields empty documents until memory
 // runs out. load_yaml_documents builds the first document and only counts
 // the others, and a document that starts where the previous one started is
-// a syntax error at that place. For the programme and calendar loaders;
-// private to the programme module.
+// a syntax error at that place. A tree nested past yaml-cpp's own depth guard
+// becomes TooDeep at the first node deeper than the caller's limit (yaml-cpp
+// marks where it gave up, far deeper). For the programme and calendar
+// loaders; private to the programme module.
 #pragma once
 
 #include <yaml-cpp/anchor.h>
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
 
 #include <cstddef>
+#include <limits>
 #include <sstream>
 #include <string>
 
@@ -26,16 +30,25 @@ struct YamlDocuments {
   YAML::Mark second;  ///< the root of the second document, when count > 1
 };
 
+/// Nested past yaml-cpp's guard; `mark` is the first node past the caller's limit.
+class TooDeep : public YAML::ParserException {
+ public:
+  using YAML::ParserException::ParserException;
+};
+
 namespace yaml_documents_detail {
 
-// Counts documents and notes where each starts and where the second's root is.
+// Counts documents and notes where each starts, where the second's root is,
+// and the first node nested deeper than `max_depth` (the root is at depth 0).
 class Counter : public YAML::EventHandler {
  public:
+  explicit Counter(int max_depth) : max_depth_(max_depth) {}
   void OnDocumentStart(const YAML::Mark& mark) override {
     previous_start = start;
     start = mark;
     ++count;
     awaiting_root_ = true;
+    depth_ = 0;
   }
   void OnDocumentEnd() override {}
   void OnNull(const YAML::Mark& mark, YAML::anchor_t) override { node(mark); }
@@ -47,48 +60,65 @@ class Counter : public YAML::EventHandler {
   void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
                        YAML::EmitterStyle::value) override {
     node(mark);
+    ++depth_;
   }
-  void OnSequenceEnd() override {}
+  void OnSequenceEnd() override { --depth_; }
   void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
                   YAML::EmitterStyle::value) override {
     node(mark);
+    ++depth_;
   }
-  void OnMapEnd() override {}
+  void OnMapEnd() override { --depth_; }
 
   std::size_t count = 0;
   YAML::Mark start;
   YAML::Mark previous_start;
   YAML::Mark second_root;
+  bool too_deep = false;  ///< a node deeper than max_depth was seen, at too_deep_at
+  YAML::Mark too_deep_at;
 
  private:
   void node(const YAML::Mark& mark) {
     if (awaiting_root_ && count == 2) second_root = mark;
     awaiting_root_ = false;
+    if (depth_ > max_depth_ && !too_deep) {
+      too_deep = true;
+      too_deep_at = mark;
+    }
   }
   bool awaiting_root_ = false;
+  int max_depth_;
+  int depth_ = 0;
 };
 
 }  // namespace yaml_documents_detail
 
 /// Parses `text` as a stream of YAML documents. Throws YAML::Exception for a
-/// syntax error, as yaml-cpp does.
+/// syntax error, as yaml-cpp does, and TooDeep when the text is nested past
+/// yaml-cpp's guard with a node deeper than `max_depth` on the way.
 ///
-///     YamlDocuments d = load_yaml_documents(text);
+///     YamlDocuments d = load_yaml_documents(text, 64);
 ///     if (d.count > 1) report("one document, found " + std::to_string(d.count), d.second);
-inline YamlDocuments load_yaml_documents(const std::string& text) {
+inline YamlDocuments load_yaml_documents(const std::string& text,
+                                         int max_depth = std::numeric_limits<int>::max()) {
   YamlDocuments out;
   std::istringstream in(text);
   YAML::Parser parser(in);
-  yaml_documents_detail::Counter counter;
-  while (parser.HandleNextDocument(counter)) {
-    if (counter.count > 1 && counter.start.pos == counter.previous_start.pos) {
-      const auto pos = static_cast<std::size_t>(counter.start.pos);
-      const char c = pos < text.size() ? text[pos] : '\0';
-      const bool printable = c > ' ' && c < 0x7f;
-      throw YAML::ParserException(counter.start, printable
-                                                     ? "unexpected \"" + std::string(1, c) + "\""
-                                                     : "unexpected text");
+  yaml_documents_detail::Counter counter(max_depth);
+  try {
+    while (parser.HandleNextDocument(counter)) {
+      if (counter.count > 1 && counter.start.pos == counter.previous_start.pos) {
+        const auto pos = static_cast<std::size_t>(counter.start.pos);
+        const char c = pos < text.size() ? text[pos] : '\0';
+        const bool printable = c > ' ' && c < 0x7f;
+        throw YAML::ParserException(counter.start, printable
+                                                       ? "unexpected \"" + std::string(1, c) + "\""
+                                                       : "unexpected text");
+      }
     }
+  } catch (const YAML::DeepRecursion& e) {
+    if (!counter.too_deep) throw;
+    throw TooDeep(counter.too_deep_at, e.msg);
   }
   out.count = counter.count;
   out.second = counter.second_root;

@@ -133,6 +133,59 @@ TEST_CASE("programme.duplicate_id") {
                                 "(first defined at line 15)"});
 }
 
+TEST_CASE("a part left out for a bad or duplicate id still has its expressions checked") {
+  // Criteria: a duplicate id, a bad id, a reserved id.
+  const std::string criteria =
+      "      - id: entered\n"                                // 14
+      "        text: {en: Again}\n"                          // 15
+      "        require: facts.undeclared_thing == true\n"    // 16
+      "      - id: Entered_Too\n"                            // 17
+      "        text: {en: Bad id}\n"                         // 18
+      "        require: 1 +\n"                               // 19
+      "      - id: filed_in_window\n"                        // 20
+      "        text: {en: Reserved}\n"                       // 21
+      "        require: applicant.entry_date <= \"2009\"\n"  // 22
+      "    fees:\n";                                         // 23
+  CHECK(problems(replaced(kBase, "    fees:\n", criteria)) ==
+        Lines{"14:13 programme.duplicate_id: duplicate criterion id \"entered\" (first "
+              "defined at line 11)",
+              "16:18 rules.unknown_name: unknown name \"facts.undeclared_thing\"",
+              "17:13 programme.bad_id: \"id\": \"Entered_Too\" is not a snake_case id "
+              "([a-z][a-z0-9_]*)",
+              "19:21 rules.syntax: expected an expression, found the end of the expression",
+              "20:13 programme.reserved_id: \"filed_in_window\" is the window's criterion; "
+              "state the window under \"window:\"",
+              "22:39 rules.type_mismatch: \"<=\" needs two numbers, two amounts of money or "
+              "two dates; found date and string"});
+  // Documents: a condition and a when.
+  const std::string documents =
+      "    documents:\n"                       // 14
+      "      - id: passport\n"                 // 15
+      "        text: {en: Passport}\n"         // 16
+      "      - id: passport\n"                 // 17
+      "        text: {en: Again}\n"            // 18
+      "        condition: document.verifed\n"  // 19
+      "        when: facts.nothing\n"          // 20
+      "    fees:\n";                           // 21
+  CHECK(problems(replaced(kBase, "    fees:\n", documents)) ==
+        Lines{"17:13 programme.duplicate_id: duplicate document id \"passport\" (first defined "
+              "at line 15)",
+              "19:29 rules.unknown_field: record document has no field \"verifed\"",
+              "20:15 rules.unknown_name: unknown name \"facts.nothing\""});
+  // A fee whose amount is wrong is still a duplicate, and its waived_when is checked.
+  const std::string fees =
+      "      - id: registration\n"                                   // 18
+      "        amount: 1.005 BRL\n"                                  // 19
+      "        text: {en: Again}\n"                                  // 20
+      "        waived_when: applicant.entry_dat <= entry_cutoff\n";  // 21
+  CHECK(problems(kBase + fees) ==
+        Lines{"18:13 programme.duplicate_id: duplicate fee id \"registration\" (first defined "
+              "at line 15)",
+              "19:17 programme.bad_money: \"amount\": \"1.005\" has more decimals than BRL "
+              "allows (2)",
+              "21:32 rules.unknown_field: record applicant has no field \"entry_dat\""});
+}
+
 TEST_CASE("programme.undefined_name: questions, route facts and routes") {
   auto text = replaced(kBase, "versions:\n",
                        "questions:\n  applicant.entry_dat: {en: When did you enter}\nversions:\n");
@@ -338,6 +391,50 @@ TEST_CASE("programme.bad_money") {
               "allows (2)"});
 }
 
+TEST_CASE("programme.bad_money: a parameter, and rules.bad_literal inside an expression") {
+  // The currency's decimals bind a parameter and a literal as they bind a fee.
+  CHECK(problems(replaced(kBase, "      entry_cutoff: 2009-02-01\n",
+                          "      entry_cutoff: 2009-02-01\n      fee: 64.587 BRL\n")) ==
+        Lines{"10:12 programme.bad_money: \"fee\": \"64.587\" has more decimals than BRL "
+              "allows (2)"});
+  CHECK(problems(replaced(kBase, "      entry_cutoff: 2009-02-01\n",
+                          "      entry_cutoff: 2009-02-01\n      fees: [1 JPY, 1.5 JPY]\n")) ==
+        Lines{"10:21 programme.bad_money: \"fees[]\": \"1.5\" has more decimals than JPY "
+              "allows (0)"});
+  const auto income = [](const std::string& require) {
+    return replaced(replaced(kBase, "versions:\n", "facts: {income: money}\nversions:\n"),
+                    "applicant.entry_date <= entry_cutoff", require);
+  };
+  CHECK(problems(income("facts.income > 64.587 BRL")) ==
+        Lines{"14:33 rules.bad_literal: \"64.587\" has more decimals than BRL allows (2)"});
+  CHECK(problems(income("facts.income > 64.580 BRL")).empty());
+}
+
+TEST_CASE("rules.currency_mismatch: money in two currencies known when checking") {
+  CHECK(problems(replaced(kBase, "applicant.entry_date <= entry_cutoff", "1.5 BRL < 2 EUR")) ==
+        Lines{"13:26 rules.currency_mismatch: \"<\" cannot compare money in BRL with money in "
+              "EUR"});
+  const auto with_fee = [](const std::string& fee, const std::string& require) {
+    std::string text = replaced(kBase, "versions:\n", "facts: {income: money}\nversions:\n");
+    text = replaced(text, "      entry_cutoff: 2009-02-01\n",
+                    "      entry_cutoff: 2009-02-01\n      fee:" + fee + "\n");
+    return replaced(text, "applicant.entry_date <= entry_cutoff", require);
+  };
+  CHECK(problems(with_fee(" 10 BRL", "facts.income >= fee + 5 EUR")) ==
+        Lines{"15:38 rules.currency_mismatch: \"+\" cannot add money in BRL and money in EUR"});
+  // A fact's currency is the application's: not known when checking.
+  CHECK(problems(with_fee(" 10 BRL", "facts.income >= fee and facts.income < 1 EUR")).empty());
+  // A parameter whose currency changes: the stretch where it clashes is named.
+  const std::string changing =
+      "\n        values:\n"
+      "          - value: 10 BRL\n"
+      "          - from: 2009-10-01\n"
+      "            value: 10 EUR";
+  CHECK(problems(with_fee(changing, "facts.income >= fee and fee > 5 BRL")) ==
+        Lines{"19:46 rules.currency_mismatch: \">\" cannot compare money in EUR with money in "
+              "BRL (with the parameters' values from 2009-10-01)"});
+}
+
 TEST_CASE("programme.bad_period") {
   auto text = replaced(kBase, "{opens: 2009-07-03, closes: 2009-12-30}",
                        "{published: 2009-07-03, within: 180 dias}");
@@ -450,6 +547,50 @@ TEST_CASE("a programme file must be a mapping") {
               "versions, ...), not a list"});
   CHECK(problems("") == Lines{"1:1 programme.wrong_type: a programme file must be a mapping "
                               "(programme, title, versions, ...), not empty"});
+}
+
+TEST_CASE("an empty list is called empty") {
+  CHECK(problems(replaced(kBase, "versions:\n",
+                          "lifecycle:\n  roles: []\n  transitions: []\n"
+                          "versions:\n")) ==
+        Lines{"6:10 programme.wrong_type: \"roles\" must be a non-empty list of role ids, not "
+              "an empty list",
+              "7:16 programme.wrong_type: \"transitions\" must be a non-empty list of "
+              "transitions, not an empty list"});
+}
+
+TEST_CASE("programme.bad_utf8: the text must be UTF-8, checked before parsing") {
+  // Latin-1 "é" on line 2, a UTF-16 byte order mark inside line 12: one
+  // error per line, at its first bad byte.
+  auto text = replaced(kBase, "pt: Teste}", "pt: Test\xe9}");
+  text = replaced(text, "text: {en: Entered}", "text: {en: \xff\xfe Entered \xff}");
+  CHECK(problems(text) ==
+        Lines{"2:27 programme.bad_utf8: the text is not UTF-8 here (byte 0xe9); save the file as "
+              "UTF-8",
+              "12:20 programme.bad_utf8: the text is not UTF-8 here (byte 0xff); save the file "
+              "as UTF-8"});
+  // An overlong "/", a UTF-16 surrogate, a character cut short at the end.
+  CHECK(problems("notes: [\xc0\xaf]\n").front().rfind("1:9 programme.bad_utf8", 0) == 0);
+  CHECK(problems("notes: [\xed\xa0\x80]\n").front().rfind("1:9 programme.bad_utf8", 0) == 0);
+  CHECK(problems("notes: [\xe2\x82").front().rfind("1:9 programme.bad_utf8", 0) == 0);
+  // The first ten such lines, for a file that is not text at all.
+  std::string binary;
+  for (int i = 0; i < 30; ++i) binary += "\x80\n";
+  CHECK(problems(binary).size() == 10);
+  // UTF-8 in every language is welcome.
+  CHECK(problems(replaced(kBase, "pt: Teste}",
+                          "pt: Anistia migrat\xc3\xb3ria \xe2\x82\xac "
+                          "\xf0\x9f\x98\x80}"))
+            .empty());
+}
+
+TEST_CASE("programme.too_deep: past yaml-cpp's own guard, at the first node past the limit") {
+  CHECK(problems("notes: " + std::string(100000, '[') + std::string(100000, ']') + "\n") ==
+        Lines{"1:72 programme.too_deep: the YAML is nested more than 64 deep (the limit)"});
+  std::string maps;
+  for (int i = 0; i < 100000; ++i) maps += "{a: ";
+  CHECK(problems("notes: " + maps + "\n") ==
+        Lines{"1:261 programme.too_deep: the YAML is nested more than 64 deep (the limit)"});
 }
 
 TEST_CASE("programme.yaml_syntax: one YAML document per file") {
