@@ -27,6 +27,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "regularis/core/utf8.hpp"
+
 namespace checker {
 
 using regularis::Evaluation;
@@ -103,33 +105,6 @@ RecordResult make_result(const Evaluation& evaluation, const regularis::BatchRec
 
 namespace {
 
-// Bytes of the well-formed UTF-8 sequence at `s[i]` and its code point, or
-// {0, 0} when no well-formed sequence starts there (ASCII included).
-std::pair<std::size_t, char32_t> utf8_at(std::string_view s, std::size_t i) {
-  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-  const unsigned char lead = byte(i);
-  std::size_t length = 0;
-  char32_t low = 0;  // the smallest code point of that length
-  if (lead >= 0xC2 && lead <= 0xDF) {
-    length = 2;
-    low = 0x80;
-  } else if (lead >= 0xE0 && lead <= 0xEF) {
-    length = 3;
-    low = 0x800;
-  } else if (lead >= 0xF0 && lead <= 0xF4) {
-    length = 4;
-    low = 0x10000;
-  }
-  if (length == 0 || i + length > s.size()) return {0, 0};
-  char32_t c = lead & (0x7Fu >> length);
-  for (std::size_t k = 1; k < length; ++k) {
-    if ((byte(i + k) & 0xC0) != 0x80) return {0, 0};
-    c = (c << 6) | (byte(i + k) & 0x3F);
-  }
-  if (c < low || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) return {0, 0};
-  return {length, c};
-}
-
 // Code points that move the cursor or reorder text on a terminal: C1
 // controls, the line and paragraph separators, and the bidirectional marks,
 // embeddings, overrides and isolates.
@@ -170,7 +145,7 @@ std::string terminal_text(std::string_view text) {
       ++i;
       continue;
     }
-    const auto [length, code_point] = utf8_at(text, i);
+    const auto [length, code_point] = regularis::utf8_at(text, i);
     if (length == 0) {  // a byte that is not UTF-8
       hex_byte(c);
       ++i;

@@ -21,6 +21,7 @@
 #include "regularis/core/logging.hpp"
 #include "regularis/core/money.hpp"
 #include "regularis/core/period.hpp"
+#include "regularis/core/utf8.hpp"
 #include "regularis/engine/engine.hpp"
 #include "regularis/engine/evaluation.hpp"
 #include "regularis/facts/csv.hpp"

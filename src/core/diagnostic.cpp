@@ -8,6 +8,8 @@
 
 #include <algorithm>
 
+#include "regularis/core/utf8.hpp"
+
 namespace regularis {
 namespace {
 
@@ -28,32 +30,12 @@ bool find_line(std::string_view text, int line, std::string_view& out) {
   return true;
 }
 
-// Bytes of the UTF-8 character that starts at `text[i]`: 2 to 4 for a
-// well-formed multi-byte sequence (no overlong forms, surrogates or code
-// points past U+10FFFF), else 1: an ASCII byte, or a byte that starts no
-// valid sequence, which a terminal shows as one replacement character.
+// Bytes of the character at `text[i]`: a byte that starts no well-formed
+// UTF-8 character counts as one, which a terminal shows as one replacement
+// character.
 std::size_t character_length(std::string_view text, std::size_t i) {
-  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-  const unsigned char lead = byte(i);
-  std::size_t length = 1;
-  unsigned char low = 0x80, high = 0xBF;  // the range of the second byte
-  if (lead >= 0xC2 && lead <= 0xDF) {
-    length = 2;
-  } else if (lead >= 0xE0 && lead <= 0xEF) {
-    length = 3;
-    if (lead == 0xE0) low = 0xA0;
-    if (lead == 0xED) high = 0x9F;
-  } else if (lead >= 0xF0 && lead <= 0xF4) {
-    length = 4;
-    if (lead == 0xF0) low = 0x90;
-    if (lead == 0xF4) high = 0x8F;
-  }
-  if (length == 1 || i + length > text.size()) return 1;
-  if (byte(i + 1) < low || byte(i + 1) > high) return 1;
-  for (std::size_t k = 2; k < length; ++k) {
-    if ((byte(i + k) & 0xC0) != 0x80) return 1;
-  }
-  return length;
+  const std::size_t length = utf8_at(text, i).length;
+  return length == 0 ? 1 : length;
 }
 
 }  // namespace

@@ -20,6 +20,7 @@
 
 #include "programme/source_impl.hpp"
 #include "programme/yaml_documents.hpp"
+#include "regularis/core/utf8.hpp"
 #include "regularis/programme/load.hpp"
 
 namespace regularis {
@@ -43,33 +44,6 @@ std::string too_deep_message() {
   return "the YAML is nested more than " + std::to_string(kMaxNesting) + " deep (the limit)";
 }
 
-// Bytes of the well-formed UTF-8 character at text[i] (1 to 4: no overlong
-// forms, surrogates or code points past U+10FFFF), or 0 when none starts there.
-std::size_t utf8_length(std::string_view text, std::size_t i) {
-  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-  const unsigned char lead = byte(i);
-  if (lead < 0x80) return 1;
-  std::size_t length = 0;
-  unsigned char low = 0x80, high = 0xBF;  // the range of the second byte
-  if (lead >= 0xC2 && lead <= 0xDF) {
-    length = 2;
-  } else if (lead >= 0xE0 && lead <= 0xEF) {
-    length = 3;
-    if (lead == 0xE0) low = 0xA0;
-    if (lead == 0xED) high = 0x9F;
-  } else if (lead >= 0xF0 && lead <= 0xF4) {
-    length = 4;
-    if (lead == 0xF0) low = 0x90;
-    if (lead == 0xF4) high = 0x8F;
-  }
-  if (length == 0 || i + length > text.size()) return 0;
-  if (byte(i + 1) < low || byte(i + 1) > high) return 0;
-  for (std::size_t k = 2; k < length; ++k) {
-    if ((byte(i + k) & 0xC0) != 0x80) return 0;
-  }
-  return length;
-}
-
 // One error per line that has bytes which are not UTF-8, at the first of
 // them, for the first kMaxUtf8Reports such lines; true when there was none.
 bool check_utf8(SourceDocument& doc) {
@@ -77,7 +51,7 @@ bool check_utf8(SourceDocument& doc) {
   const std::string& text = doc.text;
   std::size_t reported = 0;
   for (std::size_t i = 0; i < text.size();) {
-    const std::size_t length = utf8_length(text, i);
+    const std::size_t length = utf8_at(text, i).length;
     if (length > 0) {
       i += length;
       continue;
