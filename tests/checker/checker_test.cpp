@@ -91,6 +91,46 @@ std::string without_warnings(const std::string& line) {
   return line;
 }
 
+/// The first record of the workload sample with its `"id":"B0000001",`
+/// replaced by `id_field` ("" leaves the record without an id).
+std::string workload_record(const std::string& id_field) {
+  std::string record =
+      lines_of(read_file(fs::path(REGULARIS_SOURCE_DIR) / "tests/checker/data/workload.jsonl"))
+          .at(0);
+  const std::string original = R"("id":"B0000001",)";
+  const std::size_t at = record.find(original);
+  REQUIRE(at != std::string::npos);
+  return record.replace(at, original.size(), id_field);
+}
+
+/// Records written as JSON Lines (the batch path) and as a JSON array with
+/// each element on the same line (the ordinary path), to compare the two;
+/// removed with this object.
+class BothPaths {
+ public:
+  BothPaths(const std::string& name, const std::vector<std::string>& records)
+      : stem_((fs::temp_directory_path() / (name + "-" + std::to_string(getpid()))).string()) {
+    std::string lines, array = "[";
+    for (std::size_t k = 0; k < records.size(); ++k) {
+      lines += records[k] + "\n";
+      array += (k == 0 ? "" : ",\n") + records[k];
+    }
+    std::ofstream(jsonl(), std::ios::binary) << lines;
+    std::ofstream(json(), std::ios::binary) << array << "]";
+  }
+  ~BothPaths() {
+    fs::remove(jsonl());
+    fs::remove(json());
+  }
+  BothPaths(const BothPaths&) = delete;
+  BothPaths& operator=(const BothPaths&) = delete;
+  std::string jsonl() const { return stem_ + ".jsonl"; }
+  std::string json() const { return stem_ + ".json"; }
+
+ private:
+  std::string stem_;
+};
+
 }  // namespace
 
 TEST_CASE("version flag prints the library version and exits 0") {
@@ -280,43 +320,21 @@ TEST_CASE("check --format jsonl writes a fast record's id and nationalities as J
   // The batch path writes its result lines without nlohmann; ids that need
   // escaping, absent and null ids, and no nationalities must come out as
   // the ordinary way (a JSON array) writes them.
-  const std::string base =
-      lines_of(read_file(fs::path(REGULARIS_SOURCE_DIR) / "tests/checker/data/workload.jsonl"))
-          .at(0);
-  const std::string id_field = R"("id":"B0000001",)";
-  const std::size_t at = base.find(id_field);
-  REQUIRE(at != std::string::npos);
-  auto with_id = [&](const std::string& replacement) {
-    std::string record = base;
-    record.replace(at, id_field.size(), replacement);
-    return record;
-  };
   std::vector<std::string> records = {
-      with_id(R"("id":"quo\"te\\back/slash \u00e9",)"),
-      with_id(R"("id":"tab\there\u0001",)"),
-      with_id(""),
-      with_id(R"("id":null,)"),
-      base,
+      workload_record(R"("id":"quo\"te\\back/slash \u00e9",)"),
+      workload_record(R"("id":"tab\there\u0001",)"),
+      workload_record(""),
+      workload_record(R"("id":null,)"),
+      workload_record(R"("id":"B0000001",)"),
   };
   const std::string nationalities = R"("nationalities":[)";
   const std::size_t n = records[4].find(nationalities);
   REQUIRE(n != std::string::npos);
   records[4].replace(n, records[4].find(']', n) - n + 1, R"("nationalities":[])");
-  std::string lines, array = "[";
-  for (std::size_t k = 0; k < records.size(); ++k) {
-    lines += records[k] + "\n";
-    array += (k == 0 ? "" : ",\n") + records[k];  // on the same lines
-  }
-  array += "]";
-  const std::string stem =
-      (fs::temp_directory_path() / ("regularis-ids-" + std::to_string(getpid()))).string();
-  std::ofstream(stem + ".jsonl", std::ios::binary) << lines;
-  std::ofstream(stem + ".json", std::ios::binary) << array;
+  const BothPaths inputs("regularis-ids", records);
   const std::string options = "check -p bench/core.yaml --format jsonl --no-summary ";
-  const Run fast = run(options + "'" + stem + ".jsonl'");
-  const Run ordinary = run(options + "'" + stem + ".json'");
-  fs::remove(stem + ".jsonl");
-  fs::remove(stem + ".json");
+  const Run fast = run(options + "'" + inputs.jsonl() + "'");
+  const Run ordinary = run(options + "'" + inputs.json() + "'");
   const std::vector<std::string> out = lines_of(fast.out);
   REQUIRE(out.size() == 5);
   CHECK(out[0].rfind(R"({"id":"quo\"te\\back/slash é","programme":"bench-core",)", 0) == 0);
@@ -805,12 +823,6 @@ TEST_CASE("ids from the application are escaped in text and cannot be formulas i
   // Ids that would split or recolour a text result (a newline, ANSI escapes,
   // U+2028, a bidi override) and ids a spreadsheet would take for formulas,
   // on the batch path (JSON Lines) and the ordinary one (a JSON array).
-  const std::string base =
-      lines_of(read_file(fs::path(REGULARIS_SOURCE_DIR) / "tests/checker/data/workload.jsonl"))
-          .at(0);
-  const std::string id_field = R"("id":"B0000001",)";
-  const std::size_t at = base.find(id_field);
-  REQUIRE(at != std::string::npos);
   const std::vector<std::string> ids = {R"(E\n3)",
                                         R"(E\u001b[31mRED\u001b[0m4)",
                                         R"(E\u20286)",
@@ -822,22 +834,13 @@ TEST_CASE("ids from the application are escaped in text and cannot be formulas i
                                         R"(\tT)",
                                         R"(\rR)",
                                         R"(A-1 =x)"};
-  std::string lines, array = "[";
-  for (std::size_t k = 0; k < ids.size(); ++k) {
-    std::string record = base;
-    record.replace(at, id_field.size(), R"("id":")" + ids[k] + R"(",)");
-    lines += record + "\n";
-    array += (k == 0 ? "" : ",\n") + record;  // the same lines
-  }
-  array += "]";
-  const std::string stem =
-      (fs::temp_directory_path() / ("regularis-unsafe-ids-" + std::to_string(getpid()))).string();
-  std::ofstream(stem + ".jsonl", std::ios::binary) << lines;
-  std::ofstream(stem + ".json", std::ios::binary) << array;
+  std::vector<std::string> records;
+  for (const std::string& id : ids) records.push_back(workload_record(R"("id":")" + id + R"(",)"));
+  const BothPaths inputs("regularis-unsafe-ids", records);
   auto both = [&](const std::string& format) {
     const std::string options = "check -p bench/core.yaml --no-summary --format " + format + " ";
-    const Run fast = run(options + "'" + stem + ".jsonl'");
-    const Run ordinary = run(options + "'" + stem + ".json'");
+    const Run fast = run(options + "'" + inputs.jsonl() + "'");
+    const Run ordinary = run(options + "'" + inputs.json() + "'");
     INFO("--format " << format);
     CHECK(fast.status == 0);
     CHECK(fast.out == ordinary.out);
@@ -846,8 +849,6 @@ TEST_CASE("ids from the application are escaped in text and cannot be formulas i
   const std::string text = both("text");
   const std::string csv = both("csv");
   const std::string jsonl = both("jsonl");
-  fs::remove(stem + ".jsonl");
-  fs::remove(stem + ".json");
 
   // Text: a line per id, control characters escaped.
   std::vector<std::string> first_lines;
@@ -880,13 +881,7 @@ TEST_CASE("ids from the application are escaped in text and cannot be formulas i
 }
 
 TEST_CASE("check --strict escapes the id and the warning it prints on stderr for CSV") {
-  const std::string base =
-      lines_of(read_file(fs::path(REGULARIS_SOURCE_DIR) / "tests/checker/data/workload.jsonl"))
-          .at(0);
-  std::string record = base;
-  const std::string id_field = R"("id":"B0000001",)";
-  record.replace(record.find(id_field), id_field.size(),
-                 R"("id":"E\u001b[2J\n5","x\u001b[31m":1,)");
+  const std::string record = workload_record(R"("id":"E\u001b[2J\n5","x\u001b[31m":1,)");
   const fs::path file =
       fs::temp_directory_path() / ("regularis-strict-id-" + std::to_string(getpid()) + ".jsonl");
   std::ofstream(file, std::ios::binary) << record << '\n';
