@@ -42,7 +42,7 @@ namespace yaml_documents_detail {
 // and the first node nested deeper than `max_depth` (the root is at depth 0).
 class Counter : public YAML::EventHandler {
  public:
-  explicit Counter(int max_depth) : max_depth_(max_depth) {}
+  Counter(const std::string& text, int max_depth) : text_(text), max_depth_(max_depth) {}
   void OnDocumentStart(const YAML::Mark& mark) override {
     previous_start = start;
     start = mark;
@@ -56,6 +56,7 @@ class Counter : public YAML::EventHandler {
   void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
                 const std::string&) override {
     node(mark);
+    check_quote(mark);
   }
   void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
                        YAML::EmitterStyle::value) override {
@@ -76,8 +77,32 @@ class Counter : public YAML::EventHandler {
   YAML::Mark second_root;
   bool too_deep = false;  ///< a node deeper than max_depth was seen, at too_deep_at
   YAML::Mark too_deep_at;
+  bool unclosed = false;  ///< a quoted scalar is never closed; it starts at unclosed_at
+  YAML::Mark unclosed_at;
 
  private:
+  // yaml-cpp 0.7 ends a quoted scalar that is never closed at the end of the
+  // text, with no error: one missing quote swallows the rest of the file.
+  void check_quote(const YAML::Mark& mark) {
+    if (unclosed || mark.pos < 0 || static_cast<std::size_t>(mark.pos) >= text_.size()) return;
+    const auto opening = static_cast<std::size_t>(mark.pos);
+    const char quote = text_[opening];
+    if (quote != '"' && quote != '\'') return;
+    for (std::size_t k = opening + 1; k < text_.size(); ++k) {
+      if (quote == '"' && text_[k] == '\\') {
+        ++k;  // an escape: the next character is not the closing quote
+      } else if (text_[k] == quote) {
+        if (quote == '\'' && k + 1 < text_.size() && text_[k + 1] == '\'') {
+          ++k;  // '' is a quote inside single quotes
+          continue;
+        }
+        return;
+      }
+    }
+    unclosed = true;
+    unclosed_at = mark;
+  }
+
   void node(const YAML::Mark& mark) {
     if (awaiting_root_ && count == 2) second_root = mark;
     awaiting_root_ = false;
@@ -86,6 +111,7 @@ class Counter : public YAML::EventHandler {
       too_deep_at = mark;
     }
   }
+  const std::string& text_;
   bool awaiting_root_ = false;
   int max_depth_;
   int depth_ = 0;
@@ -94,8 +120,10 @@ class Counter : public YAML::EventHandler {
 }  // namespace yaml_documents_detail
 
 /// Parses `text` as a stream of YAML documents. Throws YAML::Exception for a
-/// syntax error, as yaml-cpp does, and TooDeep when the text is nested past
-/// yaml-cpp's guard with a node deeper than `max_depth` on the way.
+/// syntax error, as yaml-cpp does, also for a quoted string never closed
+/// (which yaml-cpp lets run to the end of the text), and TooDeep when the
+/// text is nested past yaml-cpp's guard with a node deeper than `max_depth`
+/// on the way.
 ///
 ///     YamlDocuments d = load_yaml_documents(text, 64);
 ///     if (d.count > 1) report("one document, found " + std::to_string(d.count), d.second);
@@ -104,7 +132,11 @@ inline YamlDocuments load_yaml_documents(const std::string& text,
   YamlDocuments out;
   std::istringstream in(text);
   YAML::Parser parser(in);
-  yaml_documents_detail::Counter counter(max_depth);
+  yaml_documents_detail::Counter counter(text, max_depth);
+  const auto never_closed = [&] {
+    return YAML::ParserException(counter.unclosed_at,
+                                 "the quoted string that starts here is never closed");
+  };
   try {
     while (parser.HandleNextDocument(counter)) {
       if (counter.count > 1 && counter.start.pos == counter.previous_start.pos) {
@@ -119,7 +151,11 @@ inline YamlDocuments load_yaml_documents(const std::string& text,
   } catch (const YAML::DeepRecursion& e) {
     if (!counter.too_deep) throw;
     throw TooDeep(counter.too_deep_at, e.msg);
+  } catch (const YAML::Exception&) {
+    if (counter.unclosed) throw never_closed();  // the cause of what followed
+    throw;
   }
+  if (counter.unclosed) throw never_closed();
   out.count = counter.count;
   out.second = counter.second_root;
   if (out.count > 0) out.first = YAML::Load(text);

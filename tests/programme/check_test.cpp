@@ -95,6 +95,22 @@ TEST_CASE("programme.yaml_syntax: a YAML error becomes one diagnostic at its pla
   CHECK_FALSE(check(src).ok());
 }
 
+TEST_CASE("programme.yaml_syntax: a quoted string never closed is named where it opens") {
+  // yaml-cpp would let it run to the end of the file, swallowing the rest.
+  CHECK(problems(replaced(kBase, "require: applicant.entry_date <= entry_cutoff",
+                          "require: \"applicant.entry_date <= entry_cutoff")) ==
+        Lines{"13:18 programme.yaml_syntax: YAML syntax error: the quoted string that starts "
+              "here is never closed"});
+  CHECK(problems(replaced(kBase, "require: applicant.entry_date <= entry_cutoff",
+                          "require: 'applicant.entry_date <= entry_cutoff")) ==
+        Lines{"13:18 programme.yaml_syntax: YAML syntax error: the quoted string that starts "
+              "here is never closed"});
+  // Escaped and doubled quotes do not close a string; closed strings are fine.
+  CHECK(problems(replaced(kBase, "title: {en: Test, pt: Teste}",
+                          "title: {en: \"Test \\\" q\", pt: 'it''s'}"))
+            .empty());
+}
+
 TEST_CASE("programme.unknown_key: with a suggestion when close") {
   CHECK(problems(replaced(kBase, "    fees:", "    fess:")) ==
         Lines{"14:5 programme.unknown_key: unknown key \"fess\" in version 1; did you mean "
