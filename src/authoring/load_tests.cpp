@@ -126,10 +126,7 @@ class Loader {
             {out_.file_name, 1, 1});
     } else if (scalar(*programme, "programme")) {
       out_.programme = programme->Scalar();
-      namespace fs = std::filesystem;
-      fs::path p(out_.programme);
-      if (p.is_relative()) p = fs::path(out_.file_name).parent_path() / p;
-      out_.programme_path = p.lexically_normal().generic_string();
+      out_.programme_path = detail::path_beside(out_.file_name, out_.programme);
     }
     Json base = Json::object();
     if (const YAML::Node* b = find(top, "base")) {

@@ -6,6 +6,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -23,6 +24,12 @@ std::string read_whole_file(const std::string& path) {
   buffer << in.rdbuf();
   if (in.bad()) throw IoError("io.read", "cannot read " + path);
   return buffer.str();
+}
+
+std::string path_beside(const std::string& file, const std::string& path) {
+  std::filesystem::path p(path);
+  if (p.is_relative()) p = std::filesystem::path(file).parent_path() / p;
+  return p.lexically_normal().generic_string();
 }
 
 }  // namespace regularis::detail

@@ -21,6 +21,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/file.hpp"
 #include "core/sha256.hpp"
 #include "core/text.hpp"
 #include "programme/environment.hpp"
@@ -707,11 +708,7 @@ void Checker::read_header(const Fields& f) {
 void Checker::read_calendar(const SourceNode& n) {
   auto path = string_of(&n, "calendar");
   if (!path) return;
-  std::string file = *path;
-  if (!file.empty() && file.front() != '/') {
-    const auto slash = doc_.file_name.rfind('/');
-    if (slash != std::string::npos) file = doc_.file_name.substr(0, slash + 1) + file;
-  }
+  const std::string file = detail::path_beside(doc_.file_name, *path);
   try {
     CalendarFile c = load_calendar_file(file);
     if (c.calendar) {
@@ -724,7 +721,7 @@ void Checker::read_calendar(const SourceNode& n) {
             n);
     }
   } catch (const Error& e) {
-    error("programme.bad_calendar", quoted("calendar") + ": " + e.what(), n);
+    error("programme.bad_calendar", quoted("calendar") + ": " + e.message(), n);
   }
 }
 

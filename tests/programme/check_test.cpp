@@ -111,6 +111,13 @@ TEST_CASE("programme.yaml_syntax: a quoted string never closed is named where it
             .empty());
 }
 
+TEST_CASE("programme.bad_calendar: a calendar that cannot be read, said once, its path tidied") {
+  CHECK(problems(replaced(kBase, "jurisdiction: BR\n",
+                          "jurisdiction: BR\ncalendar: cal/../nowhere/x.yaml\n")) ==
+        Lines{"4:11 programme.bad_calendar: \"calendar\": cannot open nowhere/x.yaml: No such "
+              "file or directory"});
+}
+
 TEST_CASE("programme.unknown_key: with a suggestion when close") {
   CHECK(problems(replaced(kBase, "    fees:", "    fess:")) ==
         Lines{"14:5 programme.unknown_key: unknown key \"fess\" in version 1; did you mean "
