@@ -213,6 +213,7 @@ class ChunkWorker {
   void run(Chunk& c) {
     fast_outcomes_.fill(0);
     fast_reasons_.clear();
+    fast_other_programmes_.clear();
     if (c.too_large) {
       too_large(c, c.first_line);
       return;
@@ -250,6 +251,9 @@ class ChunkWorker {
                             fast_outcomes_[k]);
     }
     for (const auto& [reason, count] : fast_reasons_) c.summary.add_reason(reason, count);
+    for (const auto& [name, count] : fast_other_programmes_) {
+      c.summary.add_other_programme(name, count);
+    }
   }
 
  private:
@@ -277,6 +281,15 @@ class ChunkWorker {
   // Counts a fast result for the summary (reasons by their stable address).
   void count_fast() {
     ++fast_outcomes_[static_cast<std::size_t>(record_.outcome)];
+    if (!record_.programme.empty() && record_.programme != batch_.programme().id()) {
+      auto it = std::find_if(fast_other_programmes_.begin(), fast_other_programmes_.end(),
+                             [&](const auto& p) { return p.first == record_.programme; });
+      if (it == fast_other_programmes_.end()) {
+        fast_other_programmes_.emplace_back(record_.programme, 1);
+      } else {
+        ++it->second;
+      }
+    }
     for (std::string_view reason : record_.reasons) {
       auto it = std::find_if(fast_reasons_.begin(), fast_reasons_.end(),
                              [&](const auto& p) { return p.first.data() == reason.data(); });
@@ -320,6 +333,8 @@ class ChunkWorker {
   std::string joined_;
   std::array<std::size_t, 4> fast_outcomes_{};
   std::vector<std::pair<std::string_view, std::size_t>> fast_reasons_;
+  // Fast records naming another programme, by that programme (mostly one).
+  std::vector<std::pair<std::string, std::size_t>> fast_other_programmes_;
 };
 
 /// Writes formatted results (and the warnings CSV has no room for) in order

@@ -60,6 +60,9 @@ RecordResult make_result(const Evaluation& evaluation, const regularis::ReadResu
   r.line = record.line;
   r.id = evaluation.application_id.empty() ? record.id : evaluation.application_id;
   r.programme = evaluation.programme_id.empty() ? record.programme : evaluation.programme_id;
+  if (!record.programme.empty() && record.programme != r.programme) {
+    r.other_programme = record.programme;
+  }
   if (record.facts) {
     if (const auto* list = record.facts->find("applicant.nationalities").as_list()) {
       for (const regularis::FactValue& n : *list) {
@@ -96,6 +99,9 @@ RecordResult make_result(const Evaluation& evaluation, const regularis::BatchRec
   r.line = record.line;
   r.id = evaluation.application_id;
   r.programme = evaluation.programme_id;
+  if (!record.programme.empty() && record.programme != r.programme) {
+    r.other_programme = record.programme;
+  }
   r.reasons = evaluation.reasons;
   for (std::size_t k = 0; k + 1 < record.nationalities.size(); k += 2) {
     r.nationalities.push_back(record.nationalities.substr(k, 2));
@@ -464,12 +470,18 @@ void Summary::add(const RecordResult& result) {
   ++records_;
   ++outcomes_[str(to_string(result.evaluation->outcome))];
   for (const auto& reason : result.reasons) ++reasons_[reason];
+  if (!result.other_programme.empty()) ++other_programmes_[result.other_programme];
+}
+
+void Summary::add_other_programme(std::string_view name, std::size_t records) {
+  if (records != 0) other_programmes_[str(name)] += records;
 }
 
 void Summary::merge(const Summary& other) {
   records_ += other.records_;
   for (const auto& [name, count] : other.outcomes_) outcomes_[name] += count;
   for (const auto& [name, count] : other.reasons_) reasons_[name] += count;
+  for (const auto& [name, count] : other.other_programmes_) other_programmes_[name] += count;
 }
 
 void Summary::add_outcome(std::string_view outcome, std::size_t records) {
@@ -511,13 +523,16 @@ void Summary::print(std::ostream& out) const {
     out << "    " << std::left << std::setw(w) << name << std::right << std::setw(7) << count
         << std::setw(6) << percent << "%\n";
   }
-  if (!reasons_.empty()) {
-    out << "  by reason:\n";
-    for (const auto& [name, count] : by_count(reasons_)) {
-      out << "    " << std::left << std::setw(w) << name << std::right << std::setw(7) << count
-          << '\n';
+  const auto counts = [&](const char* heading, const std::map<std::string, std::size_t>& m) {
+    if (m.empty()) return;
+    out << heading;
+    for (const auto& [name, count] : by_count(m)) {
+      out << "    " << std::left << std::setw(w) << terminal_text(name) << std::right
+          << std::setw(7) << count << '\n';
     }
-  }
+  };
+  counts("  by reason:\n", reasons_);
+  counts("  naming another programme (judged by the one given all the same):\n", other_programmes_);
   out.flush();
 }
 

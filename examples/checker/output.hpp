@@ -37,6 +37,9 @@ struct RecordResult {
   std::size_t line = 0;  ///< where the record starts in its input (0: unknown)
   std::string id;
   std::string programme;
+  /// The record's own `programme` when it names another than `programme`
+  /// (judged all the same; the summary counts them), else "".
+  std::string other_programme;
   std::vector<std::string> reasons;
   std::vector<std::string> errors;
   /// Warnings of the reader (`check --strict`: `facts.unknown_field`) as
@@ -103,18 +106,24 @@ class Summary {
   void add_outcome(std::string_view outcome, std::size_t records);
   /// Counts a reason `count` more times.
   void add_reason(std::string_view reason, std::size_t count);
+  /// Counts `records` more records whose `programme` names `name`, another
+  /// programme than the one that judged them.
+  void add_other_programme(std::string_view name, std::size_t records);
   /// Adds another summary's counts (of records evaluated elsewhere).
   void merge(const Summary& other);
   std::size_t records() const noexcept { return records_; }
   std::size_t invalid() const noexcept;
   /// "300 records" then the counts by outcome and by reason, each sorted by
-  /// count (largest first) then by name.
+  /// count (largest first) then by name, then the records that name another
+  /// programme, by the programme they name (a programme file given by
+  /// mistake shows here).
   void print(std::ostream& out) const;
 
  private:
   std::size_t records_ = 0;
   std::map<std::string, std::size_t> outcomes_;
   std::map<std::string, std::size_t> reasons_;
+  std::map<std::string, std::size_t> other_programmes_;
 };
 
 /// The JSON Lines result of the fast records of one BatchEvaluator (json

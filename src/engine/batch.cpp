@@ -266,7 +266,15 @@ struct WalkNode {
   std::size_t field = kNone;          // compact field index in the enclosing bound record
   bool ordinary_if_given = false;     // a value here needs the whole record (documents[].holder)
   // root fields, and applicant.nationalities (kept for BatchRecord)
-  enum class Role { none, id, dependants, format, facts, nationalities } role = Role::none;
+  enum class Role {
+    none,
+    id,
+    programme,
+    dependants,
+    format,
+    facts,
+    nationalities
+  } role = Role::none;
   // map (declarations) and generic (facts): keys filling slots
   std::vector<std::pair<std::string, int>> bound_keys;
   // a declared fact (a key of `facts`): its type, and its values (none: any)
@@ -366,6 +374,7 @@ struct BatchEvaluator::Plan {
     root = build_walk(Schema::standard().root(), "");
     for (WalkNode& c : root->children) {
       if (c.name.str() == "id") c.role = WalkNode::Role::id;
+      if (c.name.str() == "programme") c.role = WalkNode::Role::programme;
       if (c.name.str() == "dependants") c.role = WalkNode::Role::dependants;
       if (c.name.str() == "format") c.role = WalkNode::Role::format;
       if (c.name.str() == "facts") c.role = WalkNode::Role::facts;
@@ -491,6 +500,7 @@ struct BatchEvaluator::Scratch {
   CurrencyMemo currencies;
   // per record
   std::string_view id;
+  std::string_view programme;           // the record's own `programme`
   std::string nationalities;            // two letters each
   std::string* countries_to = nullptr;  // where a list's countries go, while walking it
   bool has_format = false;
@@ -778,8 +788,9 @@ struct BatchEvaluator::Scratch {
         o, n, 0, [&](const WalkNode& child, od::value& v) { return value(v, child, record_base); });
   }
 
-  // Fields of the record itself: `id` is kept; dependants are left to the
-  // ordinary way (their ids and document holders are checked across the record).
+  // Fields of the record itself: `id` and `programme` are kept; dependants
+  // are left to the ordinary way (their ids and document holders are checked
+  // across the record).
   bool root_field(od::value& v, const WalkNode& child) {
     if (child.role == WalkNode::Role::id) {
       od::json_type type{};
@@ -788,6 +799,15 @@ struct BatchEvaluator::Scratch {
       std::string_view s;
       if (type != od::json_type::string || !string_value(v, s)) return false;
       id = s;
+      return true;
+    }
+    if (child.role == WalkNode::Role::programme) {
+      od::json_type type{};
+      if (v.type().get(type) != simdjson::SUCCESS) return false;
+      if (type == od::json_type::null) return value(v, child, kNone);
+      std::string_view s;
+      if (type != od::json_type::string || !string_value(v, s)) return false;
+      programme = s;
       return true;
     }
     if (child.role == WalkNode::Role::dependants) {
@@ -988,6 +1008,7 @@ struct BatchEvaluator::Scratch {
     std::fill(slots.begin(), slots.end(), FastCell{});
     arena_used = 0;
     id = {};
+    programme = {};
     nationalities.clear();
     countries_to = nullptr;
     has_format = false;
@@ -1027,6 +1048,7 @@ struct BatchEvaluator::Scratch {
         !((w.opens && filing_date < *w.opens) || (w.closes && filing_date > *w.closes));
     out.fast = true;
     out.id.assign(id.data(), id.size());
+    out.programme.assign(programme.data(), programme.size());
     out.nationalities.assign(nationalities);
     out.filing_date = filing_date;
     out.statuses.clear();

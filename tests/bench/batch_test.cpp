@@ -88,6 +88,7 @@ Tally check_lines(const Programme& programme, const std::string& text) {
     INFO(programme.id() << " line " << number << ": " << line.substr(0, 300));
     REQUIRE(describe(got) == describe(want));
     CHECK(record.line == number);
+    if (record.fast) CHECK(record.programme == read[1].programme);  // as the reader read it
     ++tally.records;
     if (record.fast) ++tally.fast;
   }

@@ -438,6 +438,27 @@ TEST_CASE("check reads a pretty-printed application as one record") {
   CHECK(contains(cut.out, "X  invalid  (line 2)"));
 }
 
+TEST_CASE("the summary counts records that name another programme than the one given") {
+  // The workload's records name bench-core; ext50 judges them all the same.
+  const std::vector<std::string> records = {workload_record(R"("id":"A",)"),
+                                            workload_record(R"("id":"B",)")};
+  const BothPaths inputs("regularis-other-programme", records);
+  for (const std::string& input : {inputs.jsonl(), inputs.json()}) {  // fast, ordinary
+    for (const char* jobs : {"-j 1 ", "-j 2 "}) {
+      INFO(input << ' ' << jobs);
+      Run other =
+          run("check -p bench/ext50.yaml --format csv " + std::string(jobs) + "'" + input + "'");
+      CHECK(contains(other.err,
+                     "  naming another programme (judged by the one given all the same):\n"
+                     "    bench-core       2\n"));
+      Run same =
+          run("check -p bench/core.yaml --format csv " + std::string(jobs) + "'" + input + "'");
+      CHECK(contains(same.err, "Summary: 2 records\n"));
+      CHECK_FALSE(contains(same.err, "naming another programme"));
+    }
+  }
+}
+
 TEST_CASE("check --lang picks the programme's questions in that language") {
   Run r = run("check " + kMini + "--format jsonl --lang pt --no-summary " + kBatch);
   CHECK(contains(

@@ -43,7 +43,8 @@ struct BatchRecord {
   std::size_t line = 0;  ///< where the record starts in its input (1-based)
   bool fast = false;
   // ---- fast ----
-  std::string id;  ///< the record's `id` ("" when absent)
+  std::string id;         ///< the record's `id` ("" when absent)
+  std::string programme;  ///< the record's `programme` ("" when absent), may name another
   Outcome outcome = Outcome::invalid;
   /// Status per criterion, the window (`filed_in_window`) first.
   std::vector<CriterionStatus> statuses;
