@@ -792,22 +792,13 @@ struct BatchEvaluator::Scratch {
   // are left to the ordinary way (their ids and document holders are checked
   // across the record).
   bool root_field(od::value& v, const WalkNode& child) {
-    if (child.role == WalkNode::Role::id) {
+    if (child.role == WalkNode::Role::id || child.role == WalkNode::Role::programme) {
       od::json_type type{};
       if (v.type().get(type) != simdjson::SUCCESS) return false;
       if (type == od::json_type::null) return value(v, child, kNone);
       std::string_view s;
       if (type != od::json_type::string || !string_value(v, s)) return false;
-      id = s;
-      return true;
-    }
-    if (child.role == WalkNode::Role::programme) {
-      od::json_type type{};
-      if (v.type().get(type) != simdjson::SUCCESS) return false;
-      if (type == od::json_type::null) return value(v, child, kNone);
-      std::string_view s;
-      if (type != od::json_type::string || !string_value(v, s)) return false;
-      programme = s;
+      (child.role == WalkNode::Role::id ? id : programme) = s;
       return true;
     }
     if (child.role == WalkNode::Role::dependants) {
