@@ -16,7 +16,7 @@
 // can) never reaches a terminal or a spreadsheet as it is: the text format
 // and the warning lines escape control characters (terminal_text), and a
 // CSV cell that a spreadsheet would read as a formula starts with a quote
-// (append_csv_field). JSON escapes what it must by itself.
+// (regularis::append_csv_field). JSON escapes what it must by itself.
 #include "output.hpp"
 
 #include <algorithm>
@@ -327,31 +327,6 @@ void write_text(std::ostream& out, const RecordResult& r) {
 }
 
 }  // namespace
-
-void append_csv_field(std::string& out, std::string_view value) {
-  // A spreadsheet reads a cell that starts with one of these as a formula.
-  const bool formula =
-      !value.empty() && std::string_view("=+-@\t\r").find(value.front()) != std::string_view::npos;
-  bool plain = !formula;
-  for (char c : value) plain &= c != ',' && c != '"' && c != '\r' && c != '\n';
-  if (plain) {
-    out.append(value);
-    return;
-  }
-  out.push_back('"');
-  if (formula) out.push_back('\'');
-  for (char c : value) {
-    if (c == '"') out.push_back('"');
-    out.push_back(c);
-  }
-  out.push_back('"');
-}
-
-std::string csv_field(std::string_view value) {
-  std::string s;
-  append_csv_field(s, value);
-  return s;
-}
 
 namespace {
 

@@ -20,6 +20,7 @@
 #include "regularis/engine/batch.hpp"
 #include "regularis/engine/evaluation.hpp"
 #include "regularis/facts/read.hpp"
+#include "regularis/report/render.hpp"
 
 namespace checker {
 
@@ -148,13 +149,8 @@ class FastResultJson {
   std::string after_criteria_;         // ],"missing":[],...,"deadline":..,"reasons":[
 };
 
-/// `value` as one CSV field: quoted (quotes doubled) when it holds a comma,
-/// a quote, CR or LF (RFC 4180). A value that starts with `=`, `+`, `-`, `@`,
-/// a tab or a carriage return, which a spreadsheet would take for a formula,
-/// is always quoted and gets a `'` first inside the quotes: `=1+1` is written
-/// `"'=1+1"`, which a spreadsheet shows as the text `=1+1`.
-std::string csv_field(std::string_view value);
-/// The same, appended to `out` (no allocation once `out` has room).
-void append_csv_field(std::string& out, std::string_view value);
+/// CSV cells as the report module writes them (formulas neutralised).
+using regularis::append_csv_field;
+using regularis::csv_field;
 
 }  // namespace checker

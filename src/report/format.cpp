@@ -4,6 +4,8 @@
 // The formatting pieces of format.hpp.
 #include "report/format.hpp"
 
+#include "regularis/report/render.hpp"
+
 namespace regularis::detail {
 
 std::string_view heading(Dimension d) noexcept {
@@ -42,17 +44,6 @@ std::string grouped(std::uint64_t n) {
     if (i > 0 && (digits.size() - i) % 3 == 0) s += ',';
     s += digits[i];
   }
-  return s;
-}
-
-std::string csv_field(std::string_view value) {
-  if (value.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(value);
-  std::string s = "\"";
-  for (char c : value) {
-    if (c == '"') s += '"';
-    s += c;
-  }
-  s += '"';
   return s;
 }
 
@@ -110,3 +101,32 @@ std::string utf8_truncate(std::string_view text, std::size_t max_chars) {
 }
 
 }  // namespace regularis::detail
+
+namespace regularis {
+
+void append_csv_field(std::string& out, std::string_view value) {
+  // A spreadsheet reads a cell that starts with one of these as a formula.
+  const bool formula =
+      !value.empty() && std::string_view("=+-@\t\r").find(value.front()) != std::string_view::npos;
+  bool plain = !formula;
+  for (char c : value) plain &= c != ',' && c != '"' && c != '\r' && c != '\n';
+  if (plain) {
+    out.append(value);
+    return;
+  }
+  out.push_back('"');
+  if (formula) out.push_back('\'');
+  for (char c : value) {
+    if (c == '"') out.push_back('"');
+    out.push_back(c);
+  }
+  out.push_back('"');
+}
+
+std::string csv_field(std::string_view value) {
+  std::string s;
+  append_csv_field(s, value);
+  return s;
+}
+
+}  // namespace regularis

@@ -29,10 +29,6 @@ std::string percent(std::uint64_t count, std::uint64_t total);
 /// "41,816".
 std::string grouped(std::uint64_t n);
 
-/// The value as one CSV field, quoted (quotes doubled) when it holds a comma,
-/// a quote, CR or LF.
-std::string csv_field(std::string_view value);
-
 /// Text for HTML and SVG, in content and in quoted attributes: & < > " ' escaped.
 std::string html_escape(std::string_view text);
 

@@ -15,7 +15,6 @@
 
 namespace regularis {
 
-using detail::csv_field;
 using detail::percent;
 
 void write_text(std::ostream& out, const Statistics& stats, const ReportOptions& options) {

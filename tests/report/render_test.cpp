@@ -130,18 +130,40 @@ TEST_CASE("CSV: one table per dimension, byte for byte") {
         "outcome,invalid,2\n");
 }
 
-TEST_CASE("CSV quotes keys with commas and quotes") {
+namespace {
+
+/// The reason dimension as CSV, for one ineligible result with `reasons`.
+std::string reasons_csv(std::vector<std::string> reasons) {
   ResultSummary r;
   r.outcome = Outcome::ineligible;
-  r.reasons = {"a,b.not_met", "say \"x\".missing"};
+  r.reasons = std::move(reasons);
   Statistics stats;
   stats.add(r);
   std::ostringstream out;
   write_csv(out, stats, Dimension::reason);
-  CHECK(out.str() ==
+  return out.str();
+}
+
+}  // namespace
+
+TEST_CASE("CSV quotes keys with commas and quotes") {
+  CHECK(reasons_csv({"a,b.not_met", "say \"x\".missing"}) ==
         "dimension,key,count\n"
         "reason,\"a,b.not_met\",1\n"
         "reason,\"say \"\"x\"\".missing\",1\n");
+}
+
+TEST_CASE("CSV keys a spreadsheet would run as formulas are quoted with a leading quote") {
+  // Result files can be edited by hand: a key is text from outside.
+  CHECK(reasons_csv({"=HYPERLINK(\"x\")", "+1", "-2", "@3", "a-4"}) ==
+        "dimension,key,count\n"
+        "reason,\"'+1\",1\n"
+        "reason,\"'-2\",1\n"
+        "reason,\"'=HYPERLINK(\"\"x\"\")\",1\n"
+        "reason,\"'@3\",1\n"
+        "reason,a-4,1\n");
+  CHECK(csv_field("A-1") == "A-1");
+  CHECK(csv_field("\tT") == "\"'\tT\"");
 }
 
 TEST_CASE("text report, byte for byte") {

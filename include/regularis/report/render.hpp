@@ -11,6 +11,7 @@
 #include <cstddef>
 #include <iosfwd>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "regularis/export.hpp"
@@ -38,6 +39,18 @@ struct ReportOptions {
 ///     //   ...
 REGULARIS_API void write_text(std::ostream& out, const Statistics& stats,
                               const ReportOptions& options = {});
+
+/// `value` as one CSV field (RFC 4180): quoted, quotes doubled, when it
+/// holds a comma, a quote, CR or LF. A value that starts with `=`, `+`, `-`,
+/// `@`, a tab or a carriage return, which a spreadsheet would run as a
+/// formula, is always quoted and gets a `'` first inside the quotes:
+///
+///     csv_field("A-1");       // A-1
+///     csv_field("a,b");       // "a,b"
+///     csv_field("=1+1");      // "'=1+1"
+REGULARIS_API std::string csv_field(std::string_view value);
+/// The same, appended to `out` (no allocation once `out` has room).
+REGULARIS_API void append_csv_field(std::string& out, std::string_view value);
 
 /// One dimension as CSV (RFC 4180, LF line ends): the header
 /// `dimension,key,count`, then Statistics::entries(dimension).
