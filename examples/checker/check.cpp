@@ -641,29 +641,29 @@ char first_non_blank(const std::string& head) {
 }
 
 /// The whole input as one application (a JSON object written over several
-/// lines), at most max_record_bytes of it.
-regularis::ReadResult read_one_object(Input& input, const regularis::ReadOptions& options) {
-  std::string text = input.head;
+/// lines), when it is one: its text, at most max_record_bytes, read as one
+/// JSON document. Nothing when it is not (longer, or not JSON as a whole: a
+/// first JSON Lines record cut short before good ones), and then every byte
+/// read is left in `input.head` to be read as JSON Lines, so no record is lost.
+std::optional<regularis::ReadResult> read_one_object(Input& input,
+                                                     const regularis::ReadOptions& options) {
+  std::string& text = input.head;
   std::istream& in = *input.stream;
   char buffer[64 * 1024];
   while (text.size() <= options.max_record_bytes && in.read(buffer, sizeof buffer).gcount() > 0) {
     text.append(buffer, static_cast<std::size_t>(in.gcount()));
   }
   if (in.bad()) throw regularis::IoError("io.read", "reading failed");
+  in.clear(in.rdstate() & ~std::ios::failbit & ~std::ios::eofbit);
+  if (text.size() > options.max_record_bytes) return std::nullopt;
+  regularis::ReadResult r = regularis::read_application(text, options);
+  for (const regularis::Diagnostic& d : r.diagnostics) {
+    if (d.code == "facts.syntax") return std::nullopt;
+  }
   // The line where the object starts (blank lines may come first).
   const std::size_t brace = text.find('{');
-  const auto line = static_cast<std::size_t>(
+  r.line = static_cast<std::size_t>(
       std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(brace), '\n') + 1);
-  regularis::ReadResult r;
-  if (text.size() > options.max_record_bytes) {
-    r.diagnostics.error_at_path(
-        "facts.syntax",
-        "the application is longer than " + std::to_string(options.max_record_bytes) + " bytes",
-        "");
-  } else {
-    r = regularis::read_application(text, options);
-  }
-  r.line = line;
   return r;
 }
 
@@ -757,6 +757,21 @@ int run_check(const CheckOptions& options) {
   try {
     for (Input& input : inputs) {
       reading = &input;
+      if (input.kind == InputKind::json && first_non_blank(input.head) == '{') {
+        if (std::optional<regularis::ReadResult> one = read_one_object(input, read_options)) {
+          bool read = false;
+          check_records(
+              [&](regularis::ReadResult& r) {
+                if (read) return false;
+                read = true;
+                r = std::move(*one);
+                return true;
+              },
+              *programme, evaluation_options, *format, sink);
+          continue;
+        }
+        input.kind = InputKind::jsonl;  // not one object: JSON Lines after all
+      }
       if (input.kind == InputKind::jsonl) {
         Chunker chunker(*input.stream, read_options.max_record_bytes);
         chunker.unread(std::move(input.head));
@@ -764,17 +779,7 @@ int run_check(const CheckOptions& options) {
         pipeline.run(chunker);
         continue;
       }
-      if (input.kind == InputKind::json && first_non_blank(input.head) == '{') {
-        bool read = false;
-        check_records(
-            [&](regularis::ReadResult& r) {
-              if (read) return false;
-              read = true;
-              r = read_one_object(input, read_options);
-              return true;
-            },
-            *programme, evaluation_options, *format, sink);
-      } else if (input.kind == InputKind::json) {
+      if (input.kind == InputKind::json) {
         regularis::BatchReader array(input.replayed_stream(), read_options);
         check_records([&](regularis::ReadResult& r) { return array.next(r); }, *programme,
                       evaluation_options, *format, sink);
