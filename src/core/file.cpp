@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The regularis authors
 // SPDX-License-Identifier: Apache-2.0
 //
-// read_whole_file (core/file.hpp).
+// open_file, read_whole_file and path_beside (core/file.hpp).
 #include "core/file.hpp"
 
 #include <cerrno>
@@ -14,15 +14,27 @@
 
 namespace regularis::detail {
 
-std::string read_whole_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    const int err = errno;
-    throw IoError("io.open", "cannot open " + path + ": " + std::strerror(err), {}, err);
+std::unique_ptr<std::ifstream> open_file(const std::string& path) {
+  std::error_code ignored;
+  if (std::filesystem::is_directory(path, ignored)) {
+    throw IoError("io.open", "cannot read " + path + ": it is a directory", {}, EISDIR);
   }
+  errno = 0;
+  auto in = std::make_unique<std::ifstream>(path, std::ios::binary);
+  if (!in->is_open()) {
+    const int err = errno;
+    throw IoError("io.open",
+                  "cannot open " + path + (err != 0 ? ": " + std::string(std::strerror(err)) : ""),
+                  {}, err);
+  }
+  return in;
+}
+
+std::string read_whole_file(const std::string& path) {
+  const std::unique_ptr<std::ifstream> in = open_file(path);
   std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) throw IoError("io.read", "cannot read " + path);
+  buffer << in->rdbuf();
+  if (in->bad()) throw IoError("io.read", "cannot read " + path);
   return buffer.str();
 }
 

@@ -20,13 +20,13 @@
 // plus max_record_bytes, so time stays linear); records after a broken one
 // read exactly as if it were absent. When no resync point exists, the broken
 // record says how much of the input was not read.
-#include <cerrno>
 #include <cstdint>
 #include <cstring>
 #include <fstream>
 #include <istream>
 #include <sstream>
 
+#include "core/file.hpp"
 #include "facts/record_reader.hpp"
 #include "regularis/core/error.hpp"
 
@@ -498,14 +498,7 @@ BatchReader::BatchReader(std::istream& in, ReadOptions options)
     : impl_(std::make_unique<Impl>(in, options)) {}
 
 BatchReader::BatchReader(const std::string& path, ReadOptions options) {
-  errno = 0;
-  auto file = std::make_unique<std::ifstream>(path, std::ios::binary);
-  if (!file->is_open()) {
-    const int err = errno;
-    throw IoError("io.open",
-                  "cannot open " + path + (err != 0 ? ": " + std::string(std::strerror(err)) : ""),
-                  {}, err);
-  }
+  auto file = detail::open_file(path);
   impl_ = std::make_unique<Impl>(*file, options);
   impl_->file = std::move(file);
 }

@@ -9,8 +9,6 @@
 // RecordReader, and its diagnostics are pointed back from JSON paths to the
 // columns and cells they came from.
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
 #include <fstream>
 #include <istream>
 #include <map>
@@ -19,6 +17,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/file.hpp"
 #include "core/text.hpp"
 #include "facts/record_reader.hpp"
 #include "regularis/core/decimal.hpp"
@@ -722,14 +721,7 @@ CsvReader::CsvReader(std::istream& in, std::string source_name, ReadOptions opti
     : impl_(std::make_unique<Impl>(in, std::move(source_name), options)) {}
 
 CsvReader::CsvReader(const std::string& path, ReadOptions options) {
-  errno = 0;
-  auto file = std::make_unique<std::ifstream>(path, std::ios::binary);
-  if (!file->is_open()) {
-    const int err = errno;
-    throw IoError("io.open",
-                  "cannot open " + path + (err != 0 ? ": " + std::string(std::strerror(err)) : ""),
-                  {}, err);
-  }
+  auto file = detail::open_file(path);
   impl_ = std::make_unique<Impl>(*file, path, options);
   impl_->file = std::move(file);
 }

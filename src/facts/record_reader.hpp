@@ -96,7 +96,7 @@ class ChunkedInput {
     }
     if (eof_) return false;
     in_.read(chunk_.data(), static_cast<std::streamsize>(chunk_.size()));
-    if (in_.bad()) throw IoError("io.read", std::string("[io.read] reading ") + what_ + " failed");
+    if (in_.bad()) throw IoError("io.read", std::string("reading ") + what_ + " failed");
     len_ = static_cast<std::size_t>(in_.gcount());
     pos_ = 0;
     read_ += len_;

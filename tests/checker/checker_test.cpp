@@ -548,6 +548,12 @@ TEST_CASE("lint checks a test file as `test` reads it, without running it") {
   CHECK(contains(bad.out, "broken.test.yaml: error: its programme "));
   CHECK(contains(bad.out, "no-such-programme.yaml cannot be read\n"));
   CHECK(contains(bad.out, "tests/checker/data/broken.test.yaml: 2 errors\n"));
+  // A directory opens on Linux: it is not a programme that can be read.
+  Run dir = run("lint tests/checker/data/dir-programme.test.yaml");
+  CHECK(dir.status == 2);
+  CHECK(contains(dir.out,
+                 "dir-programme.test.yaml: error: its programme tests/checker/data "
+                 "cannot be read\n"));
 }
 
 TEST_CASE("explain shows criteria, missing facts and the receipt") {

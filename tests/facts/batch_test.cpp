@@ -4,6 +4,7 @@
 // Tests of batches: JSON Lines and JSON arrays from strings, streams and
 // files; broken records that do not stop the batch; line numbers; CRLF, BOM,
 // empty and truncated input; records over the size limit.
+#include <fstream>
 #include <sstream>
 
 #include <catch2/catch.hpp>
@@ -149,6 +150,19 @@ TEST_CASE("a missing file is an IoError") {
   CHECK_THROWS_WITH(CsvReader("/nonexistent/applications.csv"),
                     "[io.open] cannot open /nonexistent/applications.csv: No such file or "
                     "directory");
+  // A directory opens on Linux, then every read fails: it is named at once.
+  CHECK_THROWS_WITH(BatchReader("tests/facts/data"),
+                    "[io.open] cannot read tests/facts/data: it is a directory");
+  CHECK_THROWS_WITH(CsvReader("tests/facts/data"),
+                    "[io.open] cannot read tests/facts/data: it is a directory");
+}
+
+TEST_CASE("a stream that fails while reading is an IoError saying so once") {
+  std::ifstream directory("tests/facts/data");  // opens; reading it fails
+  REQUIRE(directory.is_open());
+  BatchReader reader(directory);
+  ReadResult r;
+  CHECK_THROWS_WITH(reader.next(r), "[io.read] reading a batch of applications failed");
 }
 
 namespace {

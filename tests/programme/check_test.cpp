@@ -116,6 +116,9 @@ TEST_CASE("programme.bad_calendar: a calendar that cannot be read, said once, it
                           "jurisdiction: BR\ncalendar: cal/../nowhere/x.yaml\n")) ==
         Lines{"4:11 programme.bad_calendar: \"calendar\": cannot open nowhere/x.yaml: No such "
               "file or directory"});
+  // A directory opens on Linux, then every read fails: it is named as one.
+  CHECK(problems(replaced(kBase, "jurisdiction: BR\n", "jurisdiction: BR\ncalendar: tests\n")) ==
+        Lines{"4:11 programme.bad_calendar: \"calendar\": cannot read tests: it is a directory"});
 }
 
 TEST_CASE("programme.unknown_key: with a suggestion when close") {
@@ -562,6 +565,9 @@ TEST_CASE("a wrong file never reaches compile, the one-call loaders throw every 
     CHECK(e.diagnostics()[1].code == "programme.bad_money");
   }
   CHECK_THROWS_AS(load_programme_file("tests/programme/data/no_such_file.yaml"), IoError);
+  // Not "a programme file must be a mapping, not empty".
+  CHECK_THROWS_WITH(load_programme_file("tests/programme/data"),
+                    "[io.open] cannot read tests/programme/data: it is a directory");
 }
 
 TEST_CASE("a programme file must be a mapping") {

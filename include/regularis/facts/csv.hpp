@@ -104,7 +104,8 @@ class REGULARIS_API CsvReader {
   /// Reads from `in`, which must outlive the reader; `source_name` (a file
   /// name, "<stdin>") goes into the diagnostics' locations.
   CsvReader(std::istream& in, std::string source_name, ReadOptions options = {});
-  /// Opens a file; throws IoError (`io.open`) when it cannot be opened.
+  /// Opens a file; throws IoError (`io.open`) when it cannot be opened or
+  /// is a directory.
   explicit CsvReader(const std::string& path, ReadOptions options = {});
   ~CsvReader();
   CsvReader(CsvReader&&) noexcept;

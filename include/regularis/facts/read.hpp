@@ -114,7 +114,8 @@ class REGULARIS_API BatchReader {
  public:
   /// Reads from `in`, which must outlive the reader.
   explicit BatchReader(std::istream& in, ReadOptions options = {});
-  /// Opens a file; throws IoError (`io.open`) when it cannot be opened.
+  /// Opens a file; throws IoError (`io.open`) when it cannot be opened or
+  /// is a directory.
   explicit BatchReader(const std::string& path, ReadOptions options = {});
   ~BatchReader();
   BatchReader(BatchReader&&) noexcept;
