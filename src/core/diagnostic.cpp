@@ -7,6 +7,7 @@
 #include "regularis/core/diagnostic.hpp"
 
 #include <algorithm>
+#include <iterator>
 
 #include "regularis/core/utf8.hpp"
 
@@ -36,6 +37,35 @@ bool find_line(std::string_view text, int line, std::string_view& out) {
 std::size_t character_length(std::string_view text, std::size_t i) {
   const std::size_t length = utf8_at(text, i).length;
   return length == 0 ? 1 : length;
+}
+
+// Terminal places the character `c` takes under a source line: two for
+// East Asian wide and fullwidth characters (CJK ideographs, kana, Hangul,
+// fullwidth forms, most emoji), none for combining marks and zero-width
+// characters, one for the rest. The ranges are the main blocks of Unicode's
+// EastAsianWidth.txt (W and F) and of the combining and format characters; a
+// rare character outside them takes one place.
+std::size_t caret_places(char32_t c) {
+  struct Range {
+    char32_t first, last;
+  };
+  static constexpr Range kNone[] = {{0x0300, 0x036F}, {0x0483, 0x0489}, {0x0591, 0x05BD},
+                                    {0x0610, 0x061A}, {0x064B, 0x065F}, {0x1AB0, 0x1AFF},
+                                    {0x1DC0, 0x1DFF}, {0x200B, 0x200F}, {0x20D0, 0x20FF},
+                                    {0xFE00, 0xFE0F}, {0xFE20, 0xFE2F}, {0xFEFF, 0xFEFF}};
+  static constexpr Range kTwo[] = {{0x1100, 0x115F},   {0x2E80, 0x303E},   {0x3041, 0x33FF},
+                                   {0x3400, 0x4DBF},   {0x4E00, 0x9FFF},   {0xA000, 0xA4CF},
+                                   {0xA960, 0xA97F},   {0xAC00, 0xD7A3},   {0xF900, 0xFAFF},
+                                   {0xFE10, 0xFE19},   {0xFE30, 0xFE6F},   {0xFF00, 0xFF60},
+                                   {0xFFE0, 0xFFE6},   {0x1F300, 0x1F64F}, {0x1F900, 0x1F9FF},
+                                   {0x20000, 0x2FFFD}, {0x30000, 0x3FFFD}};
+  auto in = [c](const auto& ranges) {
+    return std::any_of(std::begin(ranges), std::end(ranges),
+                       [c](const Range& r) { return c >= r.first && c <= r.last; });
+  };
+  if (c < 0x0300) return 1;
+  if (in(kNone)) return 0;
+  return in(kTwo) ? 2 : 1;
 }
 
 }  // namespace
@@ -111,14 +141,20 @@ std::string render(const Diagnostic& d, std::string_view source_text) {
   out += '\n';
   if (d.location.column <= 0) return out;
 
-  // One place per character before the caret's (a space, or the tab itself
-  // so the caret lines up); past the end of the line the caret stops just
-  // after it.
+  // As many places as each character before the caret's takes on a
+  // terminal (spaces, or the tab itself so the caret lines up); past the
+  // end of the line the caret stops just after it. A byte that is not UTF-8
+  // shows as one replacement character.
   out += std::string(width, ' ') + " | ";
   const std::size_t before = static_cast<std::size_t>(shown.location.column - 1);
   std::size_t i = 0;
   for (std::size_t k = 0; k < before && i < line.size(); ++k) {
-    out += line[i] == '\t' ? '\t' : ' ';
+    const Utf8Char c = utf8_at(line, i);
+    if (line[i] == '\t') {
+      out += '\t';
+    } else {
+      out.append(c.length == 0 ? 1 : caret_places(c.code_point), ' ');
+    }
     i += character_length(line, i);
   }
   out += "^\n";

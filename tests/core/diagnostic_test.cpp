@@ -130,12 +130,33 @@ TEST_CASE("render counts the column in characters, not bytes", "[diagnostic]") {
     return Diagnostic{Severity::error, "c", "m", {"f.yaml", 1, column}, ""};
   };
   // Two-, three- and four-byte characters (é, €, 😀) and a tab before "x",
-  // which is byte 12 and character 6.
+  // which is byte 12 and character 6. The emoji is two places wide on a
+  // terminal, so the caret moves two places for it.
   const std::string mixed = "\t\xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80 x\n";
   CHECK(regularis::render(at(12), mixed) ==
         "f.yaml:1:6: error: m [c]\n"
         "    1 | " +
-            mixed + "      | \t    ^\n");
+            mixed + "      | \t     ^\n");
+}
+
+TEST_CASE("render puts the caret under wide and combined characters", "[diagnostic]") {
+  auto at = [](int column) {
+    return Diagnostic{Severity::error, "c", "m", {"f.yaml", 1, column}, ""};
+  };
+  // "title: 申请 x": two CJK ideographs take two places each; "x" is byte
+  // 15, character 11, and the caret has 12 places before it.
+  const std::string cjk = "title: \xE7\x94\xB3\xE8\xAF\xB7 x\n";
+  CHECK(regularis::render(at(15), cjk) ==
+        "f.yaml:1:11: error: m [c]\n    1 | " + cjk + "      | " + std::string(12, ' ') + "^\n");
+  // Hangul and a fullwidth letter are wide too.
+  CHECK(regularis::render(at(7), "\xED\x95\x9C\xEF\xBC\xA1x\n") ==
+        "f.yaml:1:3: error: m [c]\n    1 | \xED\x95\x9C\xEF\xBC\xA1x\n      |     ^\n");
+  // "e" and a combining acute accent are one place: the caret under "x".
+  CHECK(regularis::render(at(4), "e\xCC\x81x\n") ==
+        "f.yaml:1:3: error: m [c]\n    1 | e\xCC\x81x\n      |  ^\n");
+  // A byte that is not UTF-8 shows as one replacement character.
+  CHECK(regularis::render(at(2), "\xFFx\n") ==
+        "f.yaml:1:2: error: m [c]\n    1 | \xFFx\n      |  ^\n");
 }
 
 TEST_CASE("character_column", "[diagnostic]") {
