@@ -10,6 +10,8 @@
 #     (default 10^4 10^5 10^6 records, generated into a temporary directory,
 #     never the repository) and rule set (bench/core.yaml, bench/ext50.yaml);
 #   - records/s of the bare simdjson pass (bench_bare_simdjson) and the ratio;
+#   - records/s of a hand-written loop over simdjson that evaluates the core
+#     criteria and checks nothing they do not read (bench_handwritten_core);
 #   - peak RSS (GNU time: `apt-get install time` if /usr/bin/time is missing);
 #   - time and records/s per core of every micro-benchmark (Google Benchmark);
 #   - instructions per iteration of every micro-benchmark under callgrind
@@ -23,8 +25,9 @@ sizes=${2:-"10000 100000 1000000"}
 gen=$src/../shared/bench/gen.py
 regularis=$build/examples/checker/regularis
 bare=$build/bench/bench_bare_simdjson
+hand=$build/bench/bench_handwritten_core
 micro=$build/bench/bench_micro
-for f in "$gen" "$regularis" "$bare" "$micro" /usr/bin/time; do
+for f in "$gen" "$regularis" "$bare" "$hand" "$micro" /usr/bin/time; do
   [ -e "$f" ] || { echo "run.sh: missing $f" >&2; exit 2; }
 done
 tmp=$(mktemp -d)
@@ -52,9 +55,15 @@ echo
 echo "end to end (records/s; rss in KB; ratio = 1 job / bare simdjson pass)"
 printf "%-8s %-6s %12s %12s %8s %12s %7s %9s %9s\n" \
   records set "1 job" "2 jobs" speedup bare ratio "rss 1j" "rss 2j"
+hand_lines=""
 for n in $sizes; do
   b=$(best_of3 "$bare" "$tmp/apps-$n.jsonl")
   bare_rate=$(rate "$n" "${b% *}")
+  h=$(best_of3 "$hand" "$tmp/apps-$n.jsonl")
+  hand_rate=$(rate "$n" "${h% *}")
+  hand_lines="$hand_lines$(printf "%-8s %12s %7s" "$n" "$hand_rate" \
+    "$(echo "$hand_rate $bare_rate" | awk '{printf "%.2f", $1 / $2}')")
+"
   for set in core ext50; do
     one=$(best_of3 "$regularis" check -p "$src/bench/$set.yaml" --format csv --no-summary -j 1 \
       "$tmp/apps-$n.jsonl")
@@ -67,6 +76,11 @@ for n in $sizes; do
       "$(echo "$r1 $bare_rate" | awk '{printf "%.2f", $1 / $2}')" "${one#* }" "${two#* }"
   done
 done
+
+echo
+echo "core by a hand-written loop over simdjson (records/s; ratio = to the bare pass)"
+printf "%-8s %12s %7s\n" records "hand-written" ratio
+printf "%s" "$hand_lines"
 
 # Google Benchmark: time per iteration and items/s (records/s) of each
 # micro-benchmark, the median of 3 repetitions (CPU time: the figure per core).
