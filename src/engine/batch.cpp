@@ -8,14 +8,18 @@
 // fills. A record is walked once with simdjson On-Demand; any value the walk
 // cannot vouch for (a syntax or schema problem, a number or key it does not
 // read the simple way, an instant, a dependant) makes the record go the
-// ordinary way: read_application + Engine::evaluate. Steady state allocates
-// nothing: the parser, slot array and arena are kept between records.
+// ordinary way: read_application + Engine::evaluate. A list element written
+// byte for byte as one walked before (most documents and payments) is not
+// walked again: its cells are copied (SeenElements). Steady state allocates
+// nothing: the parser, slot array, arena and remembered elements are kept
+// between records.
 #include "regularis/engine/batch.hpp"
 
 #include <simdjson.h>
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <cstring>
 #include <limits>
 #include <optional>
@@ -206,6 +210,78 @@ class KeySet {
   std::size_t size_ = 0;
 };
 
+// Elements of lists of objects already walked, by their exact bytes. An
+// element written byte for byte as one that passed the walk passes it again
+// and fills the same cells (an element's walk reads nothing outside it and
+// writes only its own cells), so its cells are copied and On-Demand skips
+// it. Most records repeat most of their documents and payments. Direct-
+// mapped by the list and the element's first 32 bytes; an element met often
+// keeps its place against ones met once. One per walker.
+class SeenElements {
+ public:
+  struct Entry {
+    const void* list = nullptr;
+    std::string text;             // '{' to '}', as written
+    std::vector<FastCell> cells;  // what it fills; strings point into `strings`
+    std::string strings;
+    std::uint32_t hits = 0;
+  };
+
+  /// The entry for the element of `list` whose bytes start at `at` (the
+  /// record's end at `end`, padding after it), or null.
+  const Entry* find(const void* list, const char* at, const char* end) {
+    Entry& e = table_[index(list, at)];
+    if (e.list != list || e.text.size() > static_cast<std::size_t>(end - at) ||
+        std::memcmp(e.text.data(), at, e.text.size()) != 0) {
+      return nullptr;
+    }
+    if (e.hits < kMaxHits) ++e.hits;
+    return &e;
+  }
+
+  /// Remembers the element `text` of `list`, just walked, and its `n` cells.
+  void remember(const void* list, std::string_view text, const FastCell* cells, std::size_t n) {
+    if (text.size() > kMaxText) return;
+    Entry& e = table_[index(list, text.data())];
+    if (e.list != nullptr && e.hits > 0) {  // a frequent element keeps its place a while
+      --e.hits;
+      return;
+    }
+    e.list = list;
+    e.text.assign(text);
+    e.hits = 0;
+    e.cells.assign(cells, cells + n);
+    e.strings.clear();
+    for (const FastCell& c : e.cells) {
+      if (c.text != nullptr) e.strings.append(c.text, static_cast<std::size_t>(c.n));
+    }
+    std::size_t offset = 0;
+    for (FastCell& c : e.cells) {
+      if (c.text == nullptr) continue;
+      c.text = e.strings.data() + offset;
+      offset += static_cast<std::size_t>(c.n);
+    }
+  }
+
+ private:
+  static constexpr int kBits = 6;
+  static constexpr std::size_t kMaxText = 256;
+  static constexpr std::uint32_t kMaxHits = 1U << 20;
+
+  // Reads 32 bytes at `at` (past a short element they are the record's next
+  // bytes or its padding): elements often share their first 16.
+  static std::size_t index(const void* list, const char* at) noexcept {
+    std::uint64_t w[4];
+    std::memcpy(w, at, sizeof w);
+    const std::uint64_t h = ((w[0] ^ w[2]) * 0x9E3779B97F4A7C15ULL) ^
+                            ((w[1] ^ w[3]) * 0xC2B2AE3D27D4EB4FULL) ^
+                            static_cast<std::uint64_t>(reinterpret_cast<std::uintptr_t>(list));
+    return static_cast<std::size_t>((h * 0x9E3779B97F4A7C15ULL) >> (64 - kBits));
+  }
+
+  std::vector<Entry> table_ = std::vector<Entry>(std::size_t{1} << kBits);
+};
+
 }  // namespace
 
 // ---- the plan --------------------------------------------------------------
@@ -254,7 +330,7 @@ class KeyName {
   std::size_t words_ = 1;  // words holding the name and its quote
 };
 
-static_assert(kBatchPadding >= 32, "KeyName reads 32 bytes from a key");
+static_assert(kBatchPadding >= 32, "KeyName and SeenElements read 32 bytes at a time");
 
 // One JSON position of the standard schema, with what fills from it.
 struct WalkNode {
@@ -498,7 +574,10 @@ struct BatchEvaluator::Scratch {
   const FastSlot* fast_slots = nullptr;  // fast->slots(), looked up once
   const CountryTable& countries = CountryTable::get();
   CurrencyMemo currencies;
+  SeenElements walked;  // list elements walked before, by their bytes
   // per record
+  od::document* doc = nullptr;  // the record being walked
+  const char* end = nullptr;    // its last byte's successor (padding follows)
   std::string_view id;
   std::string_view programme;           // the record's own `programme`
   std::string nationalities;            // two letters each
@@ -712,13 +791,32 @@ struct BatchEvaluator::Scratch {
     return elements(a, n, record_base);
   }
 
+  // Where the value `v` starts in the record.
+  static const char* start_of(od::value& v) { return v.raw_json_token().data(); }
+
+  // The element of `list` that started at `start` and was just walked,
+  // filling `n` cells at `cells`: remembered when it is an object as written.
+  void remember_element(const WalkNode& list, const char* start, const FastCell* cells,
+                        std::size_t n) {
+    const char* after = nullptr;
+    if (start == nullptr || doc->current_location().get(after) != simdjson::SUCCESS) return;
+    std::string_view text(start, static_cast<std::size_t>(after - start));
+    while (!text.empty() && is_blank(text.back())) text.remove_suffix(1);
+    if (text.size() < 2 || text.front() != '{' || text.back() != '}') return;
+    walked.remember(&list, text, cells, n);
+  }
+
   bool elements(od::array a, const WalkNode& n, std::size_t record_base) {
     const WalkNode& e = *n.element;
+    const bool objects = e.schema->type == FieldType::object;
     if (n.slot < 0) {
       for (auto item : a) {
-        if (item.error() != simdjson::SUCCESS || !value(item.value_unsafe(), e, kNone)) {
-          return false;
-        }
+        if (item.error() != simdjson::SUCCESS) return false;
+        od::value& v = item.value_unsafe();
+        const char* start = objects ? start_of(v) : nullptr;
+        if (start != nullptr && walked.find(&n, start, end) != nullptr) continue;
+        if (!value(v, e, kNone)) return false;
+        if (start != nullptr) remember_element(n, start, nullptr, 0);
       }
       (void)record_base;
       return true;
@@ -732,6 +830,16 @@ struct BatchEvaluator::Scratch {
     for (auto item : a) {
       if (item.error() != simdjson::SUCCESS) return false;
       od::value& v = item.value_unsafe();
+      const char* start = objects ? start_of(v) : nullptr;
+      if (start != nullptr) {
+        if (const SeenElements::Entry* known = walked.find(&n, start, end)) {
+          const std::size_t at = arena_push(stride);
+          std::copy(known->cells.begin(), known->cells.end(),
+                    arena.begin() + static_cast<std::ptrdiff_t>(at));
+          ++count;
+          continue;  // On-Demand skips the element
+        }
+      }
       od::json_type type{};
       if (v.type().get(type) != simdjson::SUCCESS || type == od::json_type::null) return false;
       const std::size_t at = arena_push(stride);
@@ -741,6 +849,7 @@ struct BatchEvaluator::Scratch {
             !object(o, e, at)) {
           return false;
         }
+        if (start != nullptr) remember_element(n, start, &arena[at], stride);
       } else if (!scalar(v, type, *e.schema, &arena[at])) {
         return false;
       }
@@ -1004,19 +1113,21 @@ struct BatchEvaluator::Scratch {
     countries_to = nullptr;
     has_format = false;
     filed = false;
-    od::document doc;
+    od::document document;
     od::object root;
-    if (parser.iterate(text.data(), text.size(), text.size() + kBatchPadding).get(doc) !=
+    if (parser.iterate(text.data(), text.size(), text.size() + kBatchPadding).get(document) !=
         simdjson::SUCCESS) {
       return false;
     }
-    if (doc.get_object().get(root) != simdjson::SUCCESS) return false;
+    doc = &document;
+    end = text.data() + text.size();
+    if (document.get_object().get(root) != simdjson::SUCCESS) return false;
     const auto root_field_of = [&](const WalkNode& child, od::value& v) {
       return root_field(v, child);
     };
     if (!fields(root, *plan->root, 0, root_field_of)) return false;
     const char* rest = nullptr;
-    if (doc.current_location().get(rest) == simdjson::SUCCESS) return false;  // trailing text
+    if (document.current_location().get(rest) == simdjson::SUCCESS) return false;  // trailing
     if (!has_format || !filed) return false;
 
     const Plan& p = *plan;
