@@ -624,14 +624,14 @@ struct BatchEvaluator::Scratch {
     t->id = id;
   }
 
-  // A scalar of the standard schema: checked as the reader checks it.
-  bool scalar(od::value& v, od::json_type type, const SchemaNode& schema, FastCell* t) {
+  // A scalar of the standard schema, checked as the reader checks it: read
+  // as its type at once (null, or any other type, is false: the caller
+  // decides whether null may stand there).
+  bool scalar(od::value& v, const SchemaNode& schema, FastCell* t) {
     switch (schema.type) {
       case FieldType::boolean: {
         bool b = false;
-        if (type != od::json_type::boolean || v.get_bool().get(b) != simdjson::SUCCESS) {
-          return false;
-        }
+        if (v.get_bool().get(b) != simdjson::SUCCESS) return false;
         if (t != nullptr) {
           t->known = true;
           t->i = b ? 1 : 0;
@@ -639,7 +639,6 @@ struct BatchEvaluator::Scratch {
         return true;
       }
       case FieldType::integer: {
-        if (type != od::json_type::number) return false;
         std::int64_t c = 0;
         int scale = 0;
         if (!parse_number(trim(v.raw_json_token()), c, scale) || scale != 0) return false;
@@ -650,13 +649,9 @@ struct BatchEvaluator::Scratch {
         }
         return true;
       }
-      case FieldType::decimal: {
-        std::string_view text;
-        if (type == od::json_type::number) {
-          text = trim(v.raw_json_token());
-        } else if (type != od::json_type::string || !string_value(v, text)) {
-          return false;
-        }
+      case FieldType::decimal: {  // a JSON number, or a string holding one
+        std::string_view text = trim(v.raw_json_token());
+        if (!text.empty() && text.front() == '"' && !string_value(v, text)) return false;
         std::int64_t c = 0;
         int scale = 0;
         if (!parse_number(text, c, scale)) return false;
@@ -670,7 +665,7 @@ struct BatchEvaluator::Scratch {
       }
       case FieldType::string: {
         std::string_view s;
-        if (type != od::json_type::string || !string_value(v, s)) return false;
+        if (!string_value(v, s)) return false;
         if (!schema.vocabulary.empty() &&
             std::find(schema.vocabulary.begin(), schema.vocabulary.end(), s) ==
                 schema.vocabulary.end()) {
@@ -707,7 +702,7 @@ struct BatchEvaluator::Scratch {
       }
       case FieldType::date: {
         std::string_view s;
-        if (type != od::json_type::string || !string_value(v, s)) return false;
+        if (!string_value(v, s)) return false;
         FastCell d;
         if (!parse_date(s, d)) return false;
         if (t != nullptr) *t = d;
@@ -715,15 +710,14 @@ struct BatchEvaluator::Scratch {
       }
       case FieldType::date_or_instant: {  // filed_at: a bare date only
         std::string_view s;
-        if (type != od::json_type::string || !string_value(v, s)) return false;
+        if (!string_value(v, s)) return false;
         if (!parse_date(s, filing)) return false;
         filed = true;
         return true;
       }
       case FieldType::country: {
         std::string_view s;
-        if (type != od::json_type::string || !string_value(v, s) || !countries.valid(s))
-          return false;
+        if (!string_value(v, s) || !countries.valid(s)) return false;
         if (t != nullptr) {
           t->known = true;
           t->i = country_value(s);
@@ -736,21 +730,15 @@ struct BatchEvaluator::Scratch {
     }
   }
 
+  // A value of the standard schema (null: absent), read as its type at
+  // once; only when that fails is it tried as null.
   bool value(od::value& v, const WalkNode& n, std::size_t record_base) {
-    od::json_type type{};
-    if (v.type().get(type) != simdjson::SUCCESS) return false;
-    if (type == od::json_type::null) {
-      bool is_null = false;
-      return v.is_null().get(is_null) == simdjson::SUCCESS && is_null;
-    }
-    if (n.ordinary_if_given) return false;
+    if (n.ordinary_if_given) return is_null(v);
     const SchemaNode& schema = *n.schema;
     switch (schema.type) {
       case FieldType::object: {
         od::object o;
-        if (type != od::json_type::object || v.get_object().get(o) != simdjson::SUCCESS) {
-          return false;
-        }
+        if (v.get_object().get(o) != simdjson::SUCCESS) return is_null(v);
         (void)record_base;  // fields of a bound record are scalars: nothing below inherits it
         std::size_t base = kNone;
         if (n.slot >= 0) {  // a bound record
@@ -763,21 +751,19 @@ struct BatchEvaluator::Scratch {
       }
       case FieldType::list: {
         od::array a;
-        if (type != od::json_type::array || v.get_array().get(a) != simdjson::SUCCESS) {
-          return false;
-        }
+        if (v.get_array().get(a) != simdjson::SUCCESS) return is_null(v);
         return list(a, n, record_base);
       }
       case FieldType::map:
-        return map(v, type, n);
+        return map(v, n);
       case FieldType::any:
-        if (n.role == WalkNode::Role::facts && type == od::json_type::object) {
+        if (n.role == WalkNode::Role::facts) {
           od::object o;
-          return v.get_object().get(o) == simdjson::SUCCESS && facts_object(o, n);
+          if (v.get_object().get(o) == simdjson::SUCCESS) return facts_object(o, n);
         }
-        return generic(v, type, 0);
+        return generic(v, 0);
       default:
-        return scalar(v, type, schema, target(n, record_base));
+        return scalar(v, schema, target(n, record_base)) || is_null(v);
     }
   }
 
@@ -840,17 +826,12 @@ struct BatchEvaluator::Scratch {
           continue;  // On-Demand skips the element
         }
       }
-      od::json_type type{};
-      if (v.type().get(type) != simdjson::SUCCESS || type == od::json_type::null) return false;
       const std::size_t at = arena_push(stride);
-      if (s.element == ValueKind::record) {
+      if (s.element == ValueKind::record) {  // null elements fail, as other types
         od::object o;
-        if (type != od::json_type::object || v.get_object().get(o) != simdjson::SUCCESS ||
-            !object(o, e, at)) {
-          return false;
-        }
+        if (v.get_object().get(o) != simdjson::SUCCESS || !object(o, e, at)) return false;
         if (start != nullptr) remember_element(n, start, &arena[at], stride);
-      } else if (!scalar(v, type, *e.schema, &arena[at])) {
+      } else if (!scalar(v, *e.schema, &arena[at])) {
         return false;
       }
       ++count;
@@ -902,20 +883,14 @@ struct BatchEvaluator::Scratch {
   // across the record).
   bool root_field(od::value& v, const WalkNode& child) {
     if (child.role == WalkNode::Role::id || child.role == WalkNode::Role::programme) {
-      od::json_type type{};
-      if (v.type().get(type) != simdjson::SUCCESS) return false;
-      if (type == od::json_type::null) return value(v, child, kNone);
       std::string_view s;
-      if (type != od::json_type::string || !string_value(v, s)) return false;
+      if (!string_value(v, s)) return is_null(v);
       (child.role == WalkNode::Role::id ? id : programme) = s;
       return true;
     }
     if (child.role == WalkNode::Role::dependants) {
-      od::json_type type{};
-      if (v.type().get(type) != simdjson::SUCCESS) return false;
-      if (type == od::json_type::null) return value(v, child, kNone);
       od::array a;
-      if (type != od::json_type::array || v.get_array().get(a) != simdjson::SUCCESS) return false;
+      if (v.get_array().get(a) != simdjson::SUCCESS) return is_null(v);
       std::size_t count = 0;
       if (a.count_elements().get(count) != simdjson::SUCCESS || count != 0) return false;
       if (child.slot >= 0) {  // a known empty list
@@ -926,17 +901,14 @@ struct BatchEvaluator::Scratch {
       }
       return true;
     }
-    if (child.role == WalkNode::Role::format) {
-      od::json_type type{};
-      if (v.type().get(type) != simdjson::SUCCESS || type == od::json_type::null) return false;
-    }
+    if (child.role == WalkNode::Role::format) return scalar(v, *child.schema, nullptr);  // not null
     return value(v, child, kNone);
   }
 
   // declarations: an object of booleans.
-  bool map(od::value& v, od::json_type type, const WalkNode& n) {
+  bool map(od::value& v, const WalkNode& n) {
     od::object o;
-    if (type != od::json_type::object || v.get_object().get(o) != simdjson::SUCCESS) return false;
+    if (v.get_object().get(o) != simdjson::SUCCESS) return is_null(v);
     KeySet keys;
     for (auto item : o) {
       if (item.error() != simdjson::SUCCESS) return false;
@@ -948,14 +920,7 @@ struct BatchEvaluator::Scratch {
         if (name == key) t = &slots[fast_slots[slot].id];
       }
       od::value& child = f.value();
-      od::json_type ct{};
-      if (child.type().get(ct) != simdjson::SUCCESS) return false;
-      if (ct == od::json_type::null) {
-        bool is_null = false;
-        if (child.is_null().get(is_null) != simdjson::SUCCESS || !is_null) return false;
-        continue;
-      }
-      if (!scalar(child, ct, *n.element->schema, t)) return false;
+      if (!scalar(child, *n.element->schema, t) && !is_null(child)) return false;
     }
     return true;
   }
@@ -1045,31 +1010,31 @@ struct BatchEvaluator::Scratch {
     return kNone;
   }
 
+  // True when `v` is null (a value that is absent: its cell stays unknown).
+  static bool is_null(od::value& v) {
+    bool null = false;
+    return v.is_null().get(null) == simdjson::SUCCESS && null;
+  }
+
   // A declared `facts.x` of `kind` into `t`, converted as the engine
-  // converts it; a string's id is looked up only when a rule reads it.
+  // converts it; a string's id is looked up only when a rule reads it. The
+  // value is read as its kind at once: null is tried only when that fails.
   bool fact_value(od::value& v, ValueKind kind, FastCell& t, bool read) {
-    od::json_type type{};
-    if (v.type().get(type) != simdjson::SUCCESS) return false;
-    if (type == od::json_type::null) {
-      bool is_null = false;
-      return v.is_null().get(is_null) == simdjson::SUCCESS && is_null;
-    }
     switch (kind) {
       case ValueKind::boolean: {
         bool b = false;
-        if (type != od::json_type::boolean || v.get_bool().get(b) != simdjson::SUCCESS) {
-          return false;
-        }
+        if (v.get_bool().get(b) != simdjson::SUCCESS) return is_null(v);
         t.known = true;
         t.i = b ? 1 : 0;
         return true;
       }
       case ValueKind::integer:
       case ValueKind::decimal: {
-        if (type != od::json_type::number) return false;
         std::int64_t c = 0;
         int scale = 0;
-        if (!parse_number(trim(v.raw_json_token()), c, scale)) return false;
+        // A token that is no number the simple way (a string, true, null, an
+        // exponent) fails here; only null is then a value.
+        if (!parse_number(trim(v.raw_json_token()), c, scale)) return is_null(v);
         if (kind == ValueKind::integer && scale != 0) return false;
         t.known = true;
         t.i = c;
@@ -1078,20 +1043,19 @@ struct BatchEvaluator::Scratch {
       }
       case ValueKind::string: {
         std::string_view text;
-        if (type != od::json_type::string || !string_value(v, text)) return false;
+        if (!string_value(v, text)) return is_null(v);
         store_string(&t, text, read ? fast->string_id(text) : -1);
         return true;
       }
       case ValueKind::date: {
         std::string_view text;
-        if (type != od::json_type::string || !string_value(v, text)) return false;
+        if (!string_value(v, text)) return is_null(v);
         return parse_date(text, t);
       }
       case ValueKind::country: {
         std::string_view text;
-        if (type != od::json_type::string || !string_value(v, text) || !countries.valid(text)) {
-          return false;
-        }
+        if (!string_value(v, text)) return is_null(v);
+        if (!countries.valid(text)) return false;
         t.known = true;
         t.i = country_value(text);
         return true;
