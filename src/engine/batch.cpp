@@ -1106,9 +1106,9 @@ struct BatchEvaluator::Scratch {
       c.n = d.year() * 10000 + d.month() * 100 + d.day();
     }
     fast->evaluate(slots.data(), arena.data(), results.data());
-    for (std::uint8_t r : results) {
-      if (r > 1) return false;
-    }
+    std::uint8_t worst = 0;  // 2: some criterion undecided
+    for (std::uint8_t r : results) worst = std::max(worst, r);
+    if (worst > 1) return false;
     const Window& w = p.version->window;
     const bool on_time =
         !((w.opens && filing_date < *w.opens) || (w.closes && filing_date > *w.closes));
@@ -1117,20 +1117,17 @@ struct BatchEvaluator::Scratch {
     out.programme.assign(programme.data(), programme.size());
     out.nationalities.assign(nationalities);
     out.filing_date = filing_date;
-    out.statuses.clear();
+    out.statuses.resize(results.size() + 1);
     out.reasons.clear();
-    out.statuses.push_back(on_time ? CriterionStatus::met : CriterionStatus::not_met);
+    out.statuses[0] = on_time ? CriterionStatus::met : CriterionStatus::not_met;
     if (!on_time) out.reasons.emplace_back(p.window_not_met);
-    bool all_met = on_time;
     for (std::size_t k = 0; k < results.size(); ++k) {
-      const bool met = results[k] == 1;
-      out.statuses.push_back(met ? CriterionStatus::met : CriterionStatus::not_met);
-      if (!met) {
-        out.reasons.emplace_back(p.not_met[k]);
-        all_met = false;
-      }
+      out.statuses[k + 1] = results[k] == 1 ? CriterionStatus::met : CriterionStatus::not_met;
     }
-    out.outcome = all_met ? Outcome::eligible : Outcome::ineligible;
+    for (std::size_t k = 0; k < results.size(); ++k) {
+      if (results[k] != 1) out.reasons.emplace_back(p.not_met[k]);
+    }
+    out.outcome = out.reasons.empty() ? Outcome::eligible : Outcome::ineligible;
     return true;
   }
 };
