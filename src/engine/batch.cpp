@@ -640,8 +640,7 @@ struct BatchEvaluator::Scratch {
       }
       case FieldType::integer: {
         std::int64_t c = 0;
-        int scale = 0;
-        if (!parse_number(trim(v.raw_json_token()), c, scale) || scale != 0) return false;
+        if (!integer_value(v, c)) return false;
         if (t != nullptr) {
           t->known = true;
           t->i = c;
@@ -1010,6 +1009,14 @@ struct BatchEvaluator::Scratch {
     return kNone;
   }
 
+  // An integer as parse_number reads one (at most 18 digits, no fraction or
+  // exponent), read and consumed by simdjson; false (unread) for anything
+  // else.
+  static bool integer_value(od::value& v, std::int64_t& c) {
+    constexpr std::int64_t kLimit = 1000000000000000000;  // 10^18: 19 digits
+    return v.get_int64().get(c) == simdjson::SUCCESS && c < kLimit && c > -kLimit;
+  }
+
   // True when `v` is null (a value that is absent: its cell stays unknown).
   static bool is_null(od::value& v) {
     bool null = false;
@@ -1028,14 +1035,20 @@ struct BatchEvaluator::Scratch {
         t.i = b ? 1 : 0;
         return true;
       }
-      case ValueKind::integer:
+      case ValueKind::integer: {
+        std::int64_t c = 0;
+        if (!integer_value(v, c)) return is_null(v);
+        t.known = true;
+        t.i = c;
+        t.n = 0;
+        return true;
+      }
       case ValueKind::decimal: {
         std::int64_t c = 0;
         int scale = 0;
         // A token that is no number the simple way (a string, true, null, an
         // exponent) fails here; only null is then a value.
         if (!parse_number(trim(v.raw_json_token()), c, scale)) return is_null(v);
-        if (kind == ValueKind::integer && scale != 0) return false;
         t.known = true;
         t.i = c;
         t.n = scale;
