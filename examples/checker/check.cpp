@@ -26,6 +26,7 @@
 #include <cstdio>
 #include <cstring>
 #include <deque>
+#include <exception>
 #include <fstream>
 #include <functional>
 #include <iostream>
@@ -377,7 +378,9 @@ class Sink {
 };
 
 /// Runs chunks through `jobs` workers, writing them in order with at most
-/// 2 * jobs chunks in flight.
+/// 2 * jobs chunks in flight. With several jobs each worker reads its own
+/// next chunk (one at a time, in input order), so the bytes it walks are
+/// the ones just copied into its own core's cache; this thread only writes.
 class Pipeline {
  public:
   Pipeline(const regularis::BatchEvaluator& batch, Format format,
@@ -386,98 +389,128 @@ class Pipeline {
     for (unsigned k = 0; k < jobs_; ++k) {
       workers_.push_back(std::make_unique<ChunkWorker>(batch, format, read_options, explain));
     }
-    for (unsigned k = 0; k < 2 * jobs_; ++k) free_.push_back(std::make_unique<Chunk>());
-    if (jobs_ > 1) {
-      for (unsigned k = 0; k < jobs_; ++k) threads_.emplace_back([this, k] { work(k); });
+    for (unsigned k = 0; k < 2 * jobs_; ++k) {
+      chunks_.push_back(std::make_unique<Chunk>());
+      free_.push_back(chunks_.back().get());
     }
   }
-  ~Pipeline() {
-    {
-      std::lock_guard<std::mutex> lock(mutex_);
-      stopping_ = true;
-    }
-    ready_.notify_all();
-    for (auto& t : threads_) t.join();
-  }
+  ~Pipeline() { stop(); }
   Pipeline(const Pipeline&) = delete;
   Pipeline& operator=(const Pipeline&) = delete;
 
   void run(Chunker& chunker) {
-    while (true) {
-      std::unique_ptr<Chunk> c = take_free();
-      if (!chunker.next(*c)) {
-        give_back(std::move(c));
-        break;
+    if (jobs_ == 1) {
+      Chunk& c = *chunks_.front();
+      while (chunker.next(c)) {
+        workers_[0]->run(c);
+        sink_.write(c);
       }
-      if (jobs_ == 1) {
-        workers_[0]->run(*c);
-        sink_.write(*c);
-        give_back(std::move(c));
-        continue;
-      }
-      std::lock_guard<std::mutex> lock(mutex_);
-      order_.push_back(c.get());
-      todo_.push_back(c.get());
-      in_flight_.push_back(std::move(c));
-      ready_.notify_one();
+      return;
     }
-    drain(true);
+    chunker_ = &chunker;
+    for (unsigned k = 0; k < jobs_; ++k) threads_.emplace_back([this, k] { work(k); });
+    write_in_order();
+    stop();
+    if (error_) std::rethrow_exception(error_);
   }
 
  private:
-  std::unique_ptr<Chunk> take_free() {
-    while (free_.empty()) drain(false);
-    std::unique_ptr<Chunk> c = std::move(free_.back());
-    free_.pop_back();
-    return c;
-  }
-  void give_back(std::unique_ptr<Chunk> c) { free_.push_back(std::move(c)); }
-
-  // Writes finished chunks in order: at least one unless `all` (then all).
-  void drain(bool all) {
+  // Writes chunks as they are done, in input order, until every chunk read
+  // is written (or a worker failed).
+  void write_in_order() {
     std::unique_lock<std::mutex> lock(mutex_);
-    while (!order_.empty()) {
-      done_.wait(lock, [&] { return order_.front()->done; });
+    while (true) {
+      done_.wait(lock, [&] {
+        return failed_ || (!order_.empty() && order_.front()->done) || (ended_ && order_.empty());
+      });
+      if (failed_ || order_.empty()) return;
       Chunk* c = order_.front();
       order_.pop_front();
       lock.unlock();
       sink_.write(*c);
       lock.lock();
-      auto it = std::find_if(in_flight_.begin(), in_flight_.end(),
-                             [&](const auto& p) { return p.get() == c; });
-      free_.push_back(std::move(*it));
-      in_flight_.erase(it);
-      if (!all) break;
+      free_.push_back(c);
+      space_.notify_one();
     }
   }
 
+  // Reads the next chunk (one reader at a time, so chunks keep input
+  // order), evaluates it, and marks it done; until the input ends.
   void work(unsigned k) {
-    std::unique_lock<std::mutex> lock(mutex_);
-    while (true) {
-      ready_.wait(lock, [&] { return stopping_ || !todo_.empty(); });
-      if (todo_.empty()) return;
-      Chunk* c = todo_.front();
-      todo_.pop_front();
-      lock.unlock();
-      workers_[k]->run(*c);
-      lock.lock();
-      c->done = true;
+    try {
+      while (Chunk* c = read_next()) {
+        workers_[k]->run(*c);
+        std::lock_guard<std::mutex> lock(mutex_);
+        c->done = true;
+        done_.notify_all();
+      }
+    } catch (...) {
+      std::lock_guard<std::mutex> lock(mutex_);
+      if (!error_) error_ = std::current_exception();
+      failed_ = true;
       done_.notify_all();
+      space_.notify_all();
     }
+  }
+
+  // The next chunk of input, queued for writing; null at the end. A read
+  // error ends the input: what was read is still written, then it is thrown.
+  Chunk* read_next() {
+    std::lock_guard<std::mutex> reading(read_mutex_);
+    Chunk* c = nullptr;
+    {
+      std::unique_lock<std::mutex> lock(mutex_);
+      space_.wait(lock, [&] { return stopping_ || failed_ || ended_ || !free_.empty(); });
+      if (stopping_ || failed_ || ended_) return nullptr;
+      c = free_.back();
+      free_.pop_back();
+    }
+    bool more = false;
+    std::exception_ptr error;
+    try {
+      more = chunker_->next(*c);
+    } catch (...) {
+      error = std::current_exception();
+    }
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (!more) {
+      free_.push_back(c);
+      if (error && !error_) error_ = error;
+      ended_ = true;
+      done_.notify_all();
+      space_.notify_all();
+      return nullptr;
+    }
+    order_.push_back(c);
+    return c;
+  }
+
+  void stop() {
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      stopping_ = true;
+    }
+    space_.notify_all();
+    for (auto& t : threads_) t.join();
+    threads_.clear();
   }
 
   Sink& sink_;
   unsigned jobs_;
+  Chunker* chunker_ = nullptr;
   std::vector<std::unique_ptr<ChunkWorker>> workers_;
+  std::vector<std::unique_ptr<Chunk>> chunks_;
   std::vector<std::thread> threads_;
-  std::mutex mutex_;
-  std::condition_variable ready_;
-  std::condition_variable done_;
-  std::deque<Chunk*> todo_;
-  std::deque<Chunk*> order_;
-  std::vector<std::unique_ptr<Chunk>> in_flight_;
-  std::vector<std::unique_ptr<Chunk>> free_;
+  std::mutex read_mutex_;          // held by the one worker reading
+  std::mutex mutex_;               // the rest
+  std::condition_variable space_;  // a chunk is free (or the end)
+  std::condition_variable done_;   // a chunk is done (or the end)
+  std::vector<Chunk*> free_;
+  std::deque<Chunk*> order_;  // read, not yet written, in input order
+  bool ended_ = false;        // the input is read to its end
+  bool failed_ = false;       // a worker threw: stop
   bool stopping_ = false;
+  std::exception_ptr error_;
 };
 
 /// A stream that first gives back bytes already read, then the rest of `in`.
