@@ -17,6 +17,8 @@
 #include <iostream>
 #include <string>
 
+#include "jsonl_lines.hpp"
+
 namespace od = simdjson::ondemand;
 
 namespace {
@@ -81,47 +83,17 @@ int main(int argc, char** argv) {
     return 2;
   }
   const auto start = std::chrono::steady_clock::now();
-  constexpr std::size_t kChunk = std::size_t{1} << 20;
   od::parser parser;
-  std::string buffer, carry;
   std::size_t records = 0, bad = 0;
-  bool eof = false;
-  while (!eof) {
-    buffer.swap(carry);
-    carry.clear();
-    const std::size_t at = buffer.size();
-    buffer.resize(at + kChunk);
-    in.read(&buffer[at], static_cast<std::streamsize>(kChunk));
-    const auto got = static_cast<std::size_t>(in.gcount());
-    buffer.resize(at + got);
-    eof = got == 0;
-    std::size_t end = eof ? buffer.size() : buffer.rfind('\n');
-    if (end == std::string::npos) continue;
-    if (!eof) ++end;
-    carry.assign(buffer, end, std::string::npos);
-    buffer.resize(end);
-    const std::size_t length = buffer.size();
-    buffer.append(simdjson::SIMDJSON_PADDING, '\0');
-    std::size_t pos = 0;
-    while (pos < length) {
-      const char* line = buffer.data() + pos;
-      const void* nl = std::memchr(line, '\n', length - pos);
-      const std::size_t n = nl != nullptr
-                                ? static_cast<std::size_t>(static_cast<const char*>(nl) - line)
-                                : length - pos;
-      pos += n + 1;
-      if (n == 0) continue;
-      od::document doc;
-      od::value root;
-      if (parser.iterate(line, n, n + simdjson::SIMDJSON_PADDING).get(doc) != simdjson::SUCCESS ||
-          doc.get_value().get(root) != simdjson::SUCCESS || !walk(root)) {
-        ++bad;
-      }
-      ++records;
+  bench::for_each_line(in, [&](const char* line, std::size_t n) {
+    od::document doc;
+    od::value root;
+    if (parser.iterate(line, n, n + simdjson::SIMDJSON_PADDING).get(doc) != simdjson::SUCCESS ||
+        doc.get_value().get(root) != simdjson::SUCCESS || !walk(root)) {
+      ++bad;
     }
-    buffer.resize(length);
-    buffer.clear();
-  }
+    ++records;
+  });
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   std::printf("records %zu bad %zu seconds %.3f records_per_s %.0f touched %zu\n", records, bad,

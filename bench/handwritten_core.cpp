@@ -24,6 +24,8 @@
 #include <string>
 #include <string_view>
 
+#include "jsonl_lines.hpp"
+
 namespace od = simdjson::ondemand;
 using namespace std::string_view_literals;  // keys and constants known at compile time
 
@@ -192,55 +194,27 @@ int main(int argc, char** argv) {
     return 2;
   }
   const auto start = std::chrono::steady_clock::now();
-  constexpr std::size_t kChunk = std::size_t{1} << 20;
+  constexpr std::size_t kFlush = std::size_t{1} << 20;
   od::parser parser;
-  std::string buffer, carry, out;
-  out.reserve(kChunk + 4096);
+  std::string out;
+  out.reserve(kFlush + 4096);
   out.append("id,programme,outcome,reasons\n");  // the checker's CSV header
   std::size_t records = 0, bad = 0;
-  bool eof = false;
-  while (!eof) {
-    buffer.swap(carry);
-    carry.clear();
-    const std::size_t at = buffer.size();
-    buffer.resize(at + kChunk);
-    in.read(&buffer[at], static_cast<std::streamsize>(kChunk));
-    const auto got = static_cast<std::size_t>(in.gcount());
-    buffer.resize(at + got);
-    eof = got == 0;
-    std::size_t end = eof ? buffer.size() : buffer.rfind('\n');
-    if (end == std::string::npos) continue;
-    if (!eof) ++end;
-    carry.assign(buffer, end, std::string::npos);
-    buffer.resize(end);
-    const std::size_t length = buffer.size();
-    buffer.append(simdjson::SIMDJSON_PADDING, '\0');
-    std::size_t pos = 0;
-    while (pos < length) {
-      const char* line = buffer.data() + pos;
-      const void* nl = std::memchr(line, '\n', length - pos);
-      const std::size_t n = nl != nullptr
-                                ? static_cast<std::size_t>(static_cast<const char*>(nl) - line)
-                                : length - pos;
-      pos += n + 1;
-      if (n == 0) continue;
-      od::document doc;
-      CoreRecord record;
-      if (parser.iterate(line, n, n + simdjson::SIMDJSON_PADDING).get(doc) != simdjson::SUCCESS ||
-          !read_record(doc, record)) {
-        ++bad;
-      } else {
-        write_result(record, out);
-        if (out.size() >= kChunk) {
-          std::fwrite(out.data(), 1, out.size(), stdout);
-          out.clear();
-        }
+  bench::for_each_line(in, [&](const char* line, std::size_t n) {
+    od::document doc;
+    CoreRecord record;
+    if (parser.iterate(line, n, n + simdjson::SIMDJSON_PADDING).get(doc) != simdjson::SUCCESS ||
+        !read_record(doc, record)) {
+      ++bad;
+    } else {
+      write_result(record, out);
+      if (out.size() >= kFlush) {
+        std::fwrite(out.data(), 1, out.size(), stdout);
+        out.clear();
       }
-      ++records;
     }
-    buffer.resize(length);
-    buffer.clear();
-  }
+    ++records;
+  });
   std::fwrite(out.data(), 1, out.size(), stdout);
   std::fflush(stdout);
   const double seconds =
