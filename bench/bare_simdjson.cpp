@@ -73,15 +73,8 @@ bool walk(od::value v) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 2) {
-    std::cerr << "usage: bench_bare_simdjson FILE.jsonl\n";
-    return 2;
-  }
-  std::ifstream in(argv[1], std::ios::binary);
-  if (!in) {
-    std::cerr << "cannot open " << argv[1] << '\n';
-    return 2;
-  }
+  std::ifstream in;
+  if (!bench::open_input(argc, argv, "bench_bare_simdjson", in)) return 2;
   const auto start = std::chrono::steady_clock::now();
   od::parser parser;
   std::size_t records = 0, bad = 0;

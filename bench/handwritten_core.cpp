@@ -184,15 +184,8 @@ void write_result(const CoreRecord& r, std::string& out) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 2) {
-    std::cerr << "usage: bench_handwritten_core FILE.jsonl\n";
-    return 2;
-  }
-  std::ifstream in(argv[1], std::ios::binary);
-  if (!in) {
-    std::cerr << "cannot open " << argv[1] << '\n';
-    return 2;
-  }
+  std::ifstream in;
+  if (!bench::open_input(argc, argv, "bench_handwritten_core", in)) return 2;
   const auto start = std::chrono::steady_clock::now();
   constexpr std::size_t kFlush = std::size_t{1} << 20;
   od::parser parser;

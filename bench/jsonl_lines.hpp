@@ -11,10 +11,23 @@
 
 #include <cstddef>
 #include <cstring>
-#include <istream>
+#include <fstream>
+#include <iostream>
 #include <string>
 
 namespace bench {
+
+/// Opens the one argument, FILE.jsonl, into `in`; false (having said why) if
+/// it is missing or cannot be opened.
+inline bool open_input(int argc, char** argv, const char* program, std::ifstream& in) {
+  if (argc != 2) {
+    std::cerr << "usage: " << program << " FILE.jsonl\n";
+    return false;
+  }
+  in.open(argv[1], std::ios::binary);
+  if (!in) std::cerr << "cannot open " << argv[1] << '\n';
+  return static_cast<bool>(in);
+}
 
 /// Calls `on_line(line, n)` for every non-empty line of `in` (without its
 /// newline; SIMDJSON_PADDING readable bytes follow it).
