@@ -155,7 +155,7 @@ std::string render(const Diagnostic& d, std::string_view source_text) {
     } else {
       out.append(c.length == 0 ? 1 : caret_places(c.code_point), ' ');
     }
-    i += character_length(line, i);
+    i += c.length == 0 ? 1 : c.length;
   }
   out += "^\n";
   return out;
