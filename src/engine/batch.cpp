@@ -1010,8 +1010,7 @@ struct BatchEvaluator::Scratch {
   }
 
   // An integer as parse_number reads one (at most 18 digits, no fraction or
-  // exponent), read and consumed by simdjson; false (unread) for anything
-  // else.
+  // exponent), read and consumed by simdjson; false for anything else.
   static bool integer_value(od::value& v, std::int64_t& c) {
     constexpr std::int64_t kLimit = 1000000000000000000;  // 10^18: 19 digits
     return v.get_int64().get(c) == simdjson::SUCCESS && c < kLimit && c > -kLimit;
