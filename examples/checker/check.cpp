@@ -378,9 +378,9 @@ class Sink {
 };
 
 /// Runs chunks through `jobs` workers, writing them in order with at most
-/// 2 * jobs chunks in flight. With several jobs each worker reads its own
-/// next chunk (one at a time, in input order), so the bytes it walks are
-/// the ones just copied into its own core's cache; this thread only writes.
+/// 2 * jobs chunks in flight (one chunk, read then written, for one job). With several jobs each
+/// worker reads its own next chunk (one at a time, in input order), so the bytes it walks are the
+/// ones just copied into its own core's cache; this thread only writes.
 class Pipeline {
  public:
   Pipeline(const regularis::BatchEvaluator& batch, Format format,
@@ -389,7 +389,7 @@ class Pipeline {
     for (unsigned k = 0; k < jobs_; ++k) {
       workers_.push_back(std::make_unique<ChunkWorker>(batch, format, read_options, explain));
     }
-    for (unsigned k = 0; k < 2 * jobs_; ++k) {
+    for (unsigned k = 0; k < (jobs_ == 1 ? 1 : 2 * jobs_); ++k) {
       chunks_.push_back(std::make_unique<Chunk>());
       free_.push_back(chunks_.back().get());
     }

@@ -7,10 +7,9 @@
 // lifecycle is checked as the case commands build it. A test file
 // (`*.test.yaml`) is checked as `regularis test` reads it, without running
 // it. Exit 0 when no file has an error, 2 otherwise.
-#include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <system_error>
+#include <sstream>
 
 #include "commands.hpp"
 #include "regularis/authoring/programme_tests.hpp"
@@ -121,10 +120,9 @@ bool lint_tests(const std::string& path, std::ostream& out) {
   const regularis::ProgrammeTestFile file = regularis::load_programme_tests_text(text, path);
   Tally tally;
   for (const regularis::Diagnostic& d : file.diagnostics) tally.print(d, text, out);
-  std::error_code ignored;
-  if (!file.programme_path.empty() &&
-      (std::filesystem::is_directory(file.programme_path, ignored) ||
-       !std::ifstream(file.programme_path))) {
+  std::ifstream programme;
+  std::ostringstream why;  // the reason is said below, as this file's error
+  if (!file.programme_path.empty() && !open_input_file(file.programme_path, programme, why)) {
     out << path << ": error: its programme " << file.programme_path << " cannot be read\n";
     ++tally.errors;
   }

@@ -31,12 +31,11 @@ bool find_line(std::string_view text, int line, std::string_view& out) {
   return true;
 }
 
-// Bytes of the character at `text[i]`: a byte that starts no well-formed
-// UTF-8 character counts as one, which a terminal shows as one replacement
-// character.
-std::size_t character_length(std::string_view text, std::size_t i) {
-  const std::size_t length = utf8_at(text, i).length;
-  return length == 0 ? 1 : length;
+// The character at `text[i]`: a byte that starts no well-formed UTF-8
+// character counts as one character, U+FFFD, as a terminal shows it.
+Utf8Char character_at(std::string_view text, std::size_t i) {
+  const Utf8Char c = utf8_at(text, i);
+  return c.length == 0 ? Utf8Char{1, 0xFFFD} : c;
 }
 
 // Terminal places the character `c` takes under a source line: two for
@@ -76,7 +75,7 @@ int character_column(std::string_view line, int byte_column) {
   std::size_t i = 0;
   int characters = 0;  // before byte i
   while (i < target && i < line.size()) {
-    const std::size_t length = character_length(line, i);
+    const std::size_t length = character_at(line, i).length;
     if (i + length > target) break;  // the byte is inside this character
     i += length;
     ++characters;
@@ -143,19 +142,18 @@ std::string render(const Diagnostic& d, std::string_view source_text) {
 
   // As many places as each character before the caret's takes on a
   // terminal (spaces, or the tab itself so the caret lines up); past the
-  // end of the line the caret stops just after it. A byte that is not UTF-8
-  // shows as one replacement character.
+  // end of the line the caret stops just after it.
   out += std::string(width, ' ') + " | ";
   const std::size_t before = static_cast<std::size_t>(shown.location.column - 1);
   std::size_t i = 0;
   for (std::size_t k = 0; k < before && i < line.size(); ++k) {
-    const Utf8Char c = utf8_at(line, i);
-    if (line[i] == '\t') {
+    const Utf8Char c = character_at(line, i);
+    if (c.code_point == '\t') {
       out += '\t';
     } else {
-      out.append(c.length == 0 ? 1 : caret_places(c.code_point), ' ');
+      out.append(caret_places(c.code_point), ' ');
     }
-    i += c.length == 0 ? 1 : c.length;
+    i += c.length;
   }
   out += "^\n";
   return out;
