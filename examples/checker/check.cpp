@@ -91,7 +91,7 @@ std::size_t newlines(const char* text, std::size_t n) {
 
 /// A piece of one input: whole lines, or one line too long to keep.
 struct Chunk {
-  std::string text;  // the lines, then kBatchPadding bytes
+  std::string text;  // the lines (the first `length` bytes), then at least kBatchPadding more
   std::size_t length = 0;
   std::size_t first_line = 1;
   bool too_large = false;  // one record longer than max_record_bytes, at first_line
@@ -113,7 +113,6 @@ class Chunker {
 
   /// The next chunk into `c`; false at the end.
   bool next(Chunk& c) {
-    c.text.clear();
     c.length = 0;
     c.too_large = false;
     c.first_line = line_;
@@ -127,48 +126,52 @@ class Chunker {
       c.first_line = too_large_line_;
       return true;
     }
-    c.text.swap(carry_);
+    // The chunk's buffer keeps its size from chunk to chunk: bytes are read
+    // straight into it, never zeroed first; `used` of them are this chunk's.
+    std::size_t used = carry_.size();
+    reserve(c, used + kChunkBytes);
+    std::memcpy(&c.text[0], carry_.data(), used);
     carry_.clear();
     while (true) {
-      std::size_t last_newline = c.text.rfind('\n');
-      if (last_newline != std::string::npos && c.text.size() >= kChunkBytes) {
-        return cut(c, last_newline + 1);
+      const std::size_t last_newline = std::string_view(c.text.data(), used).rfind('\n');
+      if (last_newline != std::string::npos && used >= kChunkBytes) {
+        return cut(c, used, last_newline + 1);
       }
       // The line in progress (after the last newline) may be too long.
       const std::size_t line_start = last_newline == std::string::npos ? 0 : last_newline + 1;
-      if (c.text.size() - line_start > max_record_) {
-        return drop_long_line(c, line_start);
-      }
+      if (used - line_start > max_record_) return drop_long_line(c, used, line_start);
       if (eof_) break;
-      const std::size_t at = c.text.size();
-      c.text.resize(at + kChunkBytes);
-      in_.read(&c.text[at], static_cast<std::streamsize>(kChunkBytes));
+      reserve(c, used + kChunkBytes);
+      in_.read(&c.text[used], static_cast<std::streamsize>(kChunkBytes));
       if (in_.bad()) throw regularis::IoError("io.read", "reading failed");
       const auto got = static_cast<std::size_t>(in_.gcount());
-      c.text.resize(at + got);
+      used += got;
       if (got == 0) eof_ = true;
     }
-    if (c.text.empty()) return false;
-    return cut(c, c.text.size());
+    if (used == 0) return false;
+    return cut(c, used, used);
   }
 
  private:
-  // Keeps text[0, end) in the chunk and carries the rest over.
-  bool cut(Chunk& c, std::size_t end) {
-    carry_.assign(c.text, end, std::string::npos);
-    c.text.resize(end);
+  // Room in the chunk's buffer for `n` bytes and the padding after them
+  // (whatever they hold: the evaluator reads past a record, never uses it).
+  static void reserve(Chunk& c, std::size_t n) {
+    if (c.text.size() < n + regularis::kBatchPadding) c.text.resize(n + regularis::kBatchPadding);
+  }
+
+  // Keeps text[0, end) of the `used` bytes in the chunk and carries the rest over.
+  bool cut(Chunk& c, std::size_t used, std::size_t end) {
+    carry_.assign(c.text.data() + end, used - end);
     c.length = end;
     line_ += newlines(c.text.data(), end);
-    c.text.append(regularis::kBatchPadding, '\0');
     return true;
   }
 
   // The line starting at `start` is longer than the limit: the lines before
   // it make this chunk (if any), then the long line is skipped to its end.
-  bool drop_long_line(Chunk& c, std::size_t start) {
+  bool drop_long_line(Chunk& c, std::size_t used, std::size_t start) {
     std::size_t long_line = line_ + newlines(c.text.data(), start);
-    bool blank = std::all_of(c.text.begin() + static_cast<long>(start), c.text.end(), is_blank);
-    c.text.resize(start);
+    bool blank = std::all_of(c.text.data() + start, c.text.data() + used, is_blank);
     // Skip to the end of the long line.
     char ch = 0;
     bool ended = false;
@@ -187,7 +190,6 @@ class Chunker {
     line_ = long_line + (ended ? 1 : 0);
     if (start == 0) return next(c);  // the too-large record (or whatever follows a blank one)
     c.length = start;
-    c.text.append(regularis::kBatchPadding, '\0');
     return true;
   }
 

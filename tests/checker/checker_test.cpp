@@ -466,6 +466,74 @@ TEST_CASE("the summary counts records that name another programme than the one g
   }
 }
 
+TEST_CASE("check cuts a large input into chunks without losing or renumbering a record") {
+  // About 3 MiB of the batch's six records over and over (the fourth is not
+  // JSON, the fifth is invalid), and after the first MiB three lines longer
+  // than the 16 MiB limit: one just over it (the worker finds it), one and a
+  // blank one 2 MiB over it (the reader drops them before their ends). Chunks'
+  // edges fall inside records; every record keeps its result and its number.
+  const std::string batch = read_file(fs::path(REGULARIS_SOURCE_DIR) / kBatch);
+  std::vector<std::string> expected;  // the six results, without their line numbers
+  for (const std::string& result :
+       lines_of(run("check " + kMini + "--format jsonl --no-summary " + kBatch).out)) {
+    expected.push_back(result.substr(0, result.find(R"(,"line":)")));
+  }
+  REQUIRE(expected.size() == 6);
+  const std::size_t limit = std::size_t{16} * 1024 * 1024;
+  const std::size_t way_over = limit + 2 * 1024 * 1024;
+  const fs::path path =
+      fs::temp_directory_path() / ("regularis-chunks-" + std::to_string(getpid()) + ".jsonl");
+  std::size_t copies = 0, line = 0;
+  std::vector<std::size_t> too_large_lines;
+  std::vector<std::size_t> invalid_lines;  // the fourth and fifth record of each copy
+  {
+    std::ofstream out(path, std::ios::binary);
+    for (std::size_t bytes = 0; bytes < 3 * 1024 * 1024; bytes += batch.size()) {
+      out << batch;
+      invalid_lines.push_back(line + 4);
+      invalid_lines.push_back(line + 5);
+      line += 6;
+      ++copies;
+      if (too_large_lines.empty() && bytes > 1024 * 1024) {
+        out << R"({"id":"BIG-1","padding":")" << std::string(limit, 'x') << "\"}\n"
+            << R"({"id":"BIG-2","padding":")" << std::string(way_over, 'x') << "\"}\n"
+            << std::string(way_over, ' ') << '\n';
+        too_large_lines = {line + 1, line + 2};
+        line += 3;
+      }
+    }
+  }
+  std::string first;
+  for (const char* jobs : {"-j 1 ", "-j 3 "}) {
+    INFO(jobs);
+    Run r =
+        run("check " + kMini + "--format jsonl --no-summary " + jobs + "'" + path.string() + "'");
+    CHECK(r.status == 1);
+    const auto results = lines_of(r.out);
+    REQUIRE(results.size() == 6 * copies + 2);
+    std::vector<std::size_t> found_too_large, found_invalid;
+    std::size_t record = 0;  // of the batch's records
+    for (const std::string& result : results) {
+      const std::size_t at = result.find(R"(,"line":)");
+      const std::size_t number = at == std::string::npos ? 0 : std::stoul(result.substr(at + 8));
+      if (contains(result, R"("reasons":["facts.record_too_large"])")) {
+        found_too_large.push_back(number);
+        continue;
+      }
+      if (at != std::string::npos) found_invalid.push_back(number);
+      CHECK(result.substr(0, at) == expected[record++ % 6]);
+    }
+    CHECK(found_too_large == too_large_lines);
+    CHECK(found_invalid == invalid_lines);
+    if (first.empty()) {
+      first = r.out;
+    } else {
+      CHECK(r.out == first);
+    }
+  }
+  fs::remove(path);
+}
+
 TEST_CASE("check --lang picks the programme's questions in that language") {
   Run r = run("check " + kMini + "--format jsonl --lang pt --no-summary " + kBatch);
   CHECK(contains(
