@@ -551,6 +551,16 @@ class RowReader {
                     std::to_string(columns_.size()) + " columns",
                 at(source_, extra.line, extra.column));
     }
+    // A row cut short (a spreadsheet that drops trailing empty cells, or a
+    // truncated line) reads the missing columns as empty: said, not silent.
+    if (row.cell_count < columns_.size() && !row.cells.empty() && !row.problems.has_errors()) {
+      const Cell& last = row.cells.back();
+      csv.warning("facts.csv_missing_cell",
+                  "the row has " + std::to_string(row.cell_count) + " of the header's " +
+                      std::to_string(columns_.size()) + " columns; " +
+                      columns_[row.cell_count].name + " and the columns after it are read as empty",
+                  at(source_, last.line, last.column));
+    }
     Json record = Json::object();
     if (!has_format_) record["format"] = kFormat;
     for (std::size_t i = 0; i < columns_.size() && i < row.cells.size(); ++i) {

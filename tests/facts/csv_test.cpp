@@ -30,11 +30,17 @@ std::vector<ReadResult> read_csv(const std::string& text, ReadOptions options = 
   return results;
 }
 
-// "line:id:valid-or-first-code" for each result.
+// "line:id:valid-or-first-error-code" for each result.
 Lines summary(const std::vector<ReadResult>& results) {
   Lines out;
   for (const auto& r : results) {
-    const std::string what = r.is_valid() ? "ok" : r.diagnostics[0].code;
+    std::string what = "ok";
+    for (const auto& d : r.diagnostics) {
+      if (!r.is_valid() && d.severity == Severity::error) {
+        what = d.code;
+        break;
+      }
+    }
     out.push_back(std::to_string(r.line) + ":" + r.id + ":" + what);
   }
   return out;
@@ -148,7 +154,7 @@ TEST_CASE("CSV: elements of lists of objects, in index order, gaps closed") {
       "applicant.absences[1].from,applicant.absences[1].to\n";
   const auto results = read_csv(header +
                                 "D-1,passport,true,,lease,2009-03-01,2009-03-20\n"
-                                "D-2,,,,Lease\n");
+                                "D-2,,,,Lease,,\n");
   REQUIRE(summary(results) == Lines{"2:D-1:ok", "3:D-2:facts.bad_identifier"});
   const auto* documents = results[0].facts->find("documents").as_list();
   REQUIRE(documents != nullptr);
@@ -227,7 +233,7 @@ TEST_CASE("CSV: a header problem found while reading the header row itself") {
         Lines{"1::facts.record_too_large"});
 }
 
-TEST_CASE("CSV: more cells than columns is an error at the first extra cell, fewer are empty") {
+TEST_CASE("CSV: more cells than columns is an error at the first extra cell, fewer a warning") {
   const auto results = read_csv(
       "id,filed_at\n"
       "E-1,2009-08-01,extra,more\n"
@@ -238,6 +244,10 @@ TEST_CASE("CSV: more cells than columns is an error at the first extra cell, few
   CHECK(problems(results[0].diagnostics) ==
         Lines{"t.csv:2:16  facts.csv_extra_cell the row has 4 cells; the header has 2 columns"});
   CHECK(results[1].facts->find("filed_at").is_unknown());
+  CHECK(problems(results[1].diagnostics) ==
+        Lines{"t.csv:3:1  facts.csv_missing_cell the row has 1 of the header's 2 columns; "
+              "filed_at and the columns after it are read as empty"});
+  CHECK(problems(results[2].diagnostics).size() == 1);  // the extra cell, no warning
 }
 
 TEST_CASE("CSV: a quote never closed ends its row with its first line, later rows are read") {

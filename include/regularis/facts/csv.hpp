@@ -95,7 +95,8 @@ namespace regularis {
 /// objects, a column naming an object), facts.csv_unknown_column,
 /// facts.csv_duplicate_column, facts.csv_overlapping_column (one column
 /// holds another: `documents` and `documents[0].type`) for the header;
-/// facts.csv_extra_cell (more cells than columns), facts.csv_syntax (a
+/// facts.csv_extra_cell (more cells than columns), the warning
+/// facts.csv_missing_cell (fewer: the rest are read as empty), facts.csv_syntax (a
 /// quote never closed, text after a closing quote, a cell that is not UTF-8),
 /// facts.record_too_large and facts.not_read (after a quote never closed,
 /// the rest of the input, when it may not be read again) for a row.
