@@ -36,6 +36,9 @@
 #include <sstream>
 #include <streambuf>
 #include <thread>
+#include <unordered_map>
+#include <utility>
+#include <vector>
 
 #include "commands.hpp"
 #include "output.hpp"
@@ -99,6 +102,7 @@ struct Chunk {
   std::string out;
   std::string err;  // warning lines for standard error (CSV results)
   Summary summary;
+  std::vector<std::pair<std::string, std::size_t>> ids;  // (id, line) a record each, if kept
   bool done = false;
 };
 
@@ -119,6 +123,7 @@ class Chunker {
     c.out.clear();
     c.err.clear();
     c.summary = Summary();
+    c.ids.clear();
     c.done = false;
     if (pending_too_large_) {
       pending_too_large_ = false;
@@ -206,10 +211,11 @@ class Chunker {
 class ChunkWorker {
  public:
   ChunkWorker(const regularis::BatchEvaluator& batch, Format format,
-              const regularis::ReadOptions& read_options, bool explain)
+              const regularis::ReadOptions& read_options, bool explain, bool keep_ids)
       : batch_(batch),
         format_(format),
         explain_(explain),
+        keep_ids_(keep_ids),
         read_options_(read_options),
         programme_field_("," + csv_field(batch.programme().id()) + ",") {}
 
@@ -272,17 +278,18 @@ class ChunkWorker {
     }
     append_csv_field(c.out, joined_);
     c.out.push_back('\n');
-    count_fast();
+    count_fast(c);
   }
 
   void fast_jsonl(Chunk& c) {
     fast_json_.append(c.out, record_, batch_);
     c.out.push_back('\n');
-    count_fast();
+    count_fast(c);
   }
 
   // Counts a fast result for the summary (reasons by their stable address).
-  void count_fast() {
+  void count_fast(Chunk& c) {
+    if (keep_ids_) c.ids.emplace_back(record_.id, record_.line);
     ++fast_outcomes_[static_cast<std::size_t>(record_.outcome)];
     if (!record_.programme.empty() && record_.programme != batch_.programme().id()) {
       auto it = std::find_if(fast_other_programmes_.begin(), fast_other_programmes_.end(),
@@ -317,6 +324,7 @@ class ChunkWorker {
   }
 
   void write(Chunk& c, RecordResult result) {
+    if (keep_ids_) c.ids.emplace_back(result.id, result.line);
     result.explained = explain_;
     if (format_ == Format::json) c.out.append(",\n");
     c.out.append(format_result(result, format_));
@@ -327,6 +335,7 @@ class ChunkWorker {
   regularis::BatchEvaluator batch_;
   Format format_;
   bool explain_;
+  bool keep_ids_;  // each record's id and line go into the chunk (check --duplicates)
   regularis::ReadOptions read_options_;
   regularis::Engine engine_;
   regularis::BatchRecord record_;
@@ -340,12 +349,57 @@ class ChunkWorker {
   std::vector<std::pair<std::string, std::size_t>> fast_other_programmes_;
 };
 
+/// Ids given to more than one record (check --duplicates), over every input,
+/// with where each such record is. Holds every distinct id once, with the
+/// place of its first record: memory grows with the number of records.
+class DuplicateIds {
+ public:
+  /// The records added next come from this input ("<stdin>" or a path).
+  void start_input(const std::string& name) { inputs_.push_back(name); }
+  void add(const std::string& id, std::size_t line) {
+    if (id.empty()) return;  // no id to compare
+    const Place here{inputs_.size() - 1, line};
+    const auto [first, fresh] = first_.try_emplace(id, here);
+    if (fresh) return;
+    std::vector<Place>& places = repeated_[id];
+    if (places.empty()) {
+      order_.push_back(id);
+      places.push_back(first->second);
+    }
+    places.push_back(here);
+  }
+  /// "ids given to more than one record: 2", then a line an id with the
+  /// places of its records (input:line), in the order the repeats were met.
+  void print(std::ostream& out) const {
+    out << "ids given to more than one record: " << order_.size() << '\n';
+    for (const std::string& id : order_) {
+      out << "    " << terminal_text(id) << ':';
+      for (const Place& p : repeated_.at(id)) {
+        out << ' ' << terminal_text(inputs_[p.input]) << ':' << p.line;
+      }
+      out << '\n';
+    }
+    out.flush();
+  }
+
+ private:
+  struct Place {
+    std::size_t input;
+    std::size_t line;
+  };
+  std::vector<std::string> inputs_;
+  std::unordered_map<std::string, Place> first_;
+  std::unordered_map<std::string, std::vector<Place>> repeated_;
+  std::vector<std::string> order_;  // ids met again, in that order
+};
+
 /// Writes formatted results (and the warnings CSV has no room for) in order
-/// and keeps the summary.
+/// and keeps the summary (and, when given, the ids met more than once).
 class Sink {
  public:
-  Sink(std::ostream& out, std::ostream& err, Format format, Progress& progress)
-      : out_(out), err_(err), format_(format), progress_(progress) {}
+  Sink(std::ostream& out, std::ostream& err, Format format, Progress& progress,
+       DuplicateIds* duplicates)
+      : out_(out), err_(err), format_(format), progress_(progress), duplicates_(duplicates) {}
   void begin() {
     if (format_ == Format::csv) out_ << "id,programme,outcome,reasons\n";
     if (format_ == Format::json) out_ << '[';
@@ -362,7 +416,15 @@ class Sink {
       err_.write(c.err.data(), static_cast<std::streamsize>(c.err.size()));
     }
     summary_.merge(c.summary);
+    if (duplicates_ != nullptr) {
+      for (const auto& [id, line] : c.ids) duplicates_->add(id, line);
+    }
     progress_.tick(summary_.records());
+  }
+  /// Whether chunks must carry their records' ids.
+  bool keeps_ids() const noexcept { return duplicates_ != nullptr; }
+  void start_input(const std::string& name) {
+    if (duplicates_ != nullptr) duplicates_->start_input(name);
   }
   void end() {
     if (format_ == Format::json) out_ << (written_ ? "\n]\n" : "]\n");
@@ -375,6 +437,7 @@ class Sink {
   std::ostream& err_;
   Format format_;
   Progress& progress_;
+  DuplicateIds* duplicates_;  // null: ids not kept
   Summary summary_;
   bool written_ = false;
 };
@@ -389,7 +452,8 @@ class Pipeline {
            const regularis::ReadOptions& read_options, bool explain, unsigned jobs, Sink& sink)
       : sink_(sink), jobs_(std::max(1U, jobs)) {
     for (unsigned k = 0; k < jobs_; ++k) {
-      workers_.push_back(std::make_unique<ChunkWorker>(batch, format, read_options, explain));
+      workers_.push_back(
+          std::make_unique<ChunkWorker>(batch, format, read_options, explain, sink.keeps_ids()));
     }
     for (unsigned k = 0; k < (jobs_ == 1 ? 1 : 2 * jobs_); ++k) {
       chunks_.push_back(std::make_unique<Chunk>());
@@ -552,6 +616,8 @@ void check_records(const std::function<bool(regularis::ReadResult&)>& next_recor
     c.out.clear();
     c.err.clear();
     c.summary = Summary();
+    c.ids.clear();
+    if (sink.keeps_ids()) c.ids.emplace_back(result.id, result.line);
     if (format == Format::json) c.out.append(",\n");
     c.out.append(format_result(result, format));
     if (format == Format::csv) c.err = problem_lines(result);
@@ -787,11 +853,13 @@ int run_check(const CheckOptions& options) {
   if (jobs == 0) jobs = std::max(1U, std::thread::hardware_concurrency());
 
   Progress progress;
-  Sink sink(std::cout, std::cerr, *format, progress);
+  DuplicateIds duplicates;
+  Sink sink(std::cout, std::cerr, *format, progress, options.duplicates ? &duplicates : nullptr);
   sink.begin();
   try {
     for (Input& input : inputs) {
       reading = &input;
+      sink.start_input(input.name);
       if (input.kind == InputKind::json && first_non_blank(input.head) == '{') {
         if (std::optional<regularis::ReadResult> one = read_one_object(input, read_options)) {
           bool read = false;
@@ -830,13 +898,9 @@ int run_check(const CheckOptions& options) {
   }
   sink.end();
   progress.clear();
-  if (options.summary) {
-    if (*format == Format::text) {
-      sink.summary().print(std::cout);
-    } else {
-      sink.summary().print(std::cerr);
-    }
-  }
+  std::ostream& summary_out = *format == Format::text ? std::cout : std::cerr;
+  if (options.summary) sink.summary().print(summary_out);
+  if (options.duplicates) duplicates.print(summary_out);
   return sink.summary().invalid() > 0 ? kExitInvalidRecords : kExitOk;
 }
 

@@ -36,6 +36,8 @@ struct CheckOptions {
   bool explain = false;  ///< each criterion's values and basis (no batch fast path)
   bool strict = false;   ///< warn about fields the format does not define (no fast path)
   unsigned jobs = 0;     ///< threads evaluating records; 0 = the number of cores
+  /// List the ids given to more than one record (memory grows with the input).
+  bool duplicates = false;
 };
 
 struct LintOptions {

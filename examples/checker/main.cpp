@@ -76,6 +76,9 @@ int main(int argc, char** argv) {
   check_command->add_option("-j,--jobs", check.jobs,
                             "Records evaluated in parallel by this many threads "
                             "(default: the number of cores)");
+  check_command->add_flag("--duplicates", check.duplicates,
+                          "After the summary, list the ids given to more than one record and "
+                          "where (input:line); memory then grows with the number of records");
 
   checker::LintOptions lint;
   CLI::App* lint_command = app.add_subcommand("lint", "Check programme files and their test files");

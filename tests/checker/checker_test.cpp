@@ -534,6 +534,42 @@ TEST_CASE("check cuts a large input into chunks without losing or renumbering a 
   fs::remove(path);
 }
 
+TEST_CASE("check --duplicates lists the ids given to more than one record, over every input") {
+  // The batch's six records as JSON Lines (mini has documents and fees, so
+  // the batch path reads them the ordinary way), as CSV (record by record),
+  // then as JSON Lines again: each id three times, listed in input order.
+  for (const char* jobs : {"-j 1 ", "-j 2 "}) {
+    INFO(jobs);
+    Run r = run("check " + kMini + "--format csv --duplicates " + jobs + kBatch + " " + kCsv + " " +
+                kBatch);
+    CHECK(r.status == 1);  // invalid records, as without the flag
+    CHECK(lines_of(r.out).size() == 1 + 3 * 6);
+    CHECK(contains(r.err, "Summary: 18 records\n"));
+    CHECK(contains(r.err,
+                   "ids given to more than one record: 6\n"
+                   "    M-1: " +
+                       kBatch + ":1 " + kCsv + ":2 " + kBatch +
+                       ":1\n"
+                       "    M-2: " +
+                       kBatch + ":2 " + kCsv + ":3 " + kBatch + ":2\n"));
+    CHECK(
+        contains(r.err, "    M-6, \"quoted\": " + kBatch + ":6 " + kCsv + ":7 " + kBatch + ":6\n"));
+  }
+  // The fast path keeps ids too: the workload's records, each given twice.
+  const std::vector<std::string> records = {workload_record(R"("id":"A",)"),
+                                            workload_record(R"("id":"B",)"),
+                                            workload_record(R"("id":"A",)")};
+  const BothPaths inputs("regularis-duplicates", records);
+  Run fast = run("check -p bench/core.yaml --format csv --no-summary --duplicates '" +
+                 inputs.jsonl() + "'");
+  CHECK(fast.status == 0);
+  CHECK(fast.err == "ids given to more than one record: 1\n    A: " + inputs.jsonl() + ":1 " +
+                        inputs.jsonl() + ":3\n");
+  // Without the flag nothing is kept or said.
+  Run plain = run("check " + kMini + "--format csv " + kBatch + " " + kBatch);
+  CHECK_FALSE(contains(plain.err, "more than one record"));
+}
+
 TEST_CASE("check --lang picks the programme's questions in that language") {
   Run r = run("check " + kMini + "--format jsonl --lang pt --no-summary " + kBatch);
   CHECK(contains(
