@@ -9,7 +9,8 @@
 // (auto) each input's name and first line tell. `--strict` makes the reader
 // warn about fields the format does not define (ReadOptions::strict; the
 // batch fast path then steps aside); the warnings go into each result, or to
-// standard error for CSV results.
+// standard error for CSV results. `--duplicates` keeps every id read and
+// lists, after the summary, those given to more than one record.
 //
 // JSON Lines go through the batch path (regularis/engine/batch.hpp): the
 // input is cut into chunks on line boundaries, `--jobs` threads evaluate
