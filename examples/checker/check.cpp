@@ -138,8 +138,10 @@ class Chunker {
     reserve(c, used + kChunkBytes);
     std::memcpy(&c.text[0], carry_.data(), used);
     carry_.clear();
+    // Only the bytes just read are searched for the last newline: a long line
+    // is not scanned again with every block added to it.
+    std::size_t last_newline = std::string_view(c.text.data(), used).rfind('\n');
     while (true) {
-      const std::size_t last_newline = std::string_view(c.text.data(), used).rfind('\n');
       if (last_newline != std::string::npos && used >= kChunkBytes) {
         return cut(c, used, last_newline + 1);
       }
@@ -151,6 +153,8 @@ class Chunker {
       in_.read(&c.text[used], static_cast<std::streamsize>(kChunkBytes));
       if (in_.bad()) throw regularis::IoError("io.read", "reading failed");
       const auto got = static_cast<std::size_t>(in_.gcount());
+      const std::size_t newline = std::string_view(c.text.data() + used, got).rfind('\n');
+      if (newline != std::string::npos) last_newline = used + newline;
       used += got;
       if (got == 0) eof_ = true;
     }
@@ -178,15 +182,26 @@ class Chunker {
   bool drop_long_line(Chunk& c, std::size_t used, std::size_t start) {
     std::size_t long_line = line_ + newlines(c.text.data(), start);
     bool blank = std::all_of(c.text.data() + start, c.text.data() + used, is_blank);
-    // Skip to the end of the long line.
-    char ch = 0;
+    // Skip to the end of the long line a block at a time, read where the
+    // line's bytes were (past this chunk's lines); what follows its newline
+    // in the last block is carried over.
     bool ended = false;
-    while (in_.get(ch)) {
-      if (ch == '\n') {
+    while (!ended) {
+      reserve(c, start + kChunkBytes);
+      char* block = &c.text[start];
+      in_.read(block, static_cast<std::streamsize>(kChunkBytes));
+      if (in_.bad()) throw regularis::IoError("io.read", "reading failed");
+      const auto got = static_cast<std::size_t>(in_.gcount());
+      if (got == 0) break;
+      const void* newline = std::memchr(block, '\n', got);
+      const std::size_t upto =
+          newline != nullptr ? static_cast<std::size_t>(static_cast<const char*>(newline) - block)
+                             : got;
+      blank = blank && std::all_of(block, block + upto, is_blank);
+      if (newline != nullptr) {
         ended = true;
-        break;
+        carry_.assign(block + upto + 1, got - upto - 1);
       }
-      blank = blank && is_blank(ch);
     }
     if (!ended) eof_ = true;
     if (!blank) {
