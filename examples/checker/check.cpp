@@ -223,6 +223,17 @@ class Chunker {
   std::size_t too_large_line_ = 0;
 };
 
+/// Adds one formatted result to `c`: its text (after a separator in the
+/// json format), its problem lines (CSV, which has no room for them), its
+/// counts, and its id and line when `keep_id`.
+void append_result(Chunk& c, const RecordResult& result, Format format, bool keep_id) {
+  if (keep_id) c.ids.emplace_back(result.id, result.line);
+  if (format == Format::json) c.out.append(",\n");
+  c.out.append(format_result(result, format));
+  if (format == Format::csv) c.err.append(problem_lines(result));
+  c.summary.add(result);
+}
+
 /// Evaluates the records of chunks and formats their results. One per thread.
 class ChunkWorker {
  public:
@@ -340,12 +351,8 @@ class ChunkWorker {
   }
 
   void write(Chunk& c, RecordResult result) {
-    if (keep_ids_) c.ids.emplace_back(result.id, result.line);
     result.explained = explain_;
-    if (format_ == Format::json) c.out.append(",\n");
-    c.out.append(format_result(result, format_));
-    if (format_ == Format::csv) c.err.append(problem_lines(result));
-    c.summary.add(result);
+    append_result(c, result, format_, keep_ids_);
   }
 
   regularis::BatchEvaluator batch_;
@@ -375,38 +382,45 @@ class DuplicateIds {
   void add(const std::string& id, std::size_t line) {
     if (id.empty()) return;  // no id to compare
     const Place here{inputs_.size() - 1, line};
-    const auto [first, fresh] = first_.try_emplace(id, here);
+    const auto [it, fresh] = seen_.try_emplace(id, Seen{here, kNotRepeated});
     if (fresh) return;
-    std::vector<Place>& places = repeated_[id];
-    if (places.empty()) {
-      order_.push_back(id);
-      places.push_back(first->second);
+    Seen& seen = it->second;
+    if (seen.repeat == kNotRepeated) {
+      seen.repeat = repeats_.size();
+      repeats_.push_back(Repeat{&it->first, {seen.first}});  // keys stay where they are
     }
-    places.push_back(here);
+    repeats_[seen.repeat].places.push_back(here);
   }
   /// "ids given to more than one record: 2", then a line an id with the
   /// places of its records (input:line), in the order the repeats were met.
   void print(std::ostream& out) const {
-    out << "ids given to more than one record: " << order_.size() << '\n';
-    for (const std::string& id : order_) {
-      out << "    " << terminal_text(id) << ':';
-      for (const Place& p : repeated_.at(id)) {
+    out << "ids given to more than one record: " << repeats_.size() << '\n';
+    for (const Repeat& r : repeats_) {
+      out << "    " << terminal_text(*r.id) << ':';
+      for (const Place& p : r.places)
         out << ' ' << terminal_text(inputs_[p.input]) << ':' << p.line;
-      }
       out << '\n';
     }
     out.flush();
   }
 
  private:
+  static constexpr std::size_t kNotRepeated = static_cast<std::size_t>(-1);
   struct Place {
     std::size_t input;
     std::size_t line;
   };
+  struct Seen {
+    Place first;
+    std::size_t repeat;  // index in repeats_, or kNotRepeated
+  };
+  struct Repeat {
+    const std::string* id;  // a key of seen_
+    std::vector<Place> places;
+  };
   std::vector<std::string> inputs_;
-  std::unordered_map<std::string, Place> first_;
-  std::unordered_map<std::string, std::vector<Place>> repeated_;
-  std::vector<std::string> order_;  // ids met again, in that order
+  std::unordered_map<std::string, Seen> seen_;
+  std::vector<Repeat> repeats_;  // in the order they were met
 };
 
 /// Writes formatted results (and the warnings CSV has no room for) in order
@@ -633,11 +647,7 @@ void check_records(const std::function<bool(regularis::ReadResult&)>& next_recor
     c.err.clear();
     c.summary = Summary();
     c.ids.clear();
-    if (sink.keeps_ids()) c.ids.emplace_back(result.id, result.line);
-    if (format == Format::json) c.out.append(",\n");
-    c.out.append(format_result(result, format));
-    if (format == Format::csv) c.err = problem_lines(result);
-    c.summary.add(result);
+    append_result(c, result, format, sink.keeps_ids());
     sink.write(c);
   }
 }
