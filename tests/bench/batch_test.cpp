@@ -95,6 +95,13 @@ Tally check_lines(const Programme& programme, const std::string& text) {
   return tally;
 }
 
+// The same for `lines`, a line each.
+Tally check_lines(const Programme& programme, const std::vector<std::string>& lines) {
+  std::string text;
+  for (const std::string& line : lines) text += line + "\n";
+  return check_lines(programme, text);
+}
+
 std::string slurp(const fs::path& p) {
   std::ifstream in(p, std::ios::binary);
   std::ostringstream s;
@@ -285,10 +292,7 @@ TEST_CASE("irregular records leave the fast path and are reported as the reader 
       "\"text\"",
   };
   for (const char* file : {"bench/core.yaml", "bench/ext50.yaml"}) {
-    const Programme programme = load_programme_file(file);
-    std::string text;
-    for (const auto& v : variants) text += v + "\n";
-    const Tally t = check_lines(programme, text);
+    const Tally t = check_lines(load_programme_file(file), variants);
     CHECK(t.records == variants.size());
     CHECK(t.fast > 10);
     CHECK(t.fast < t.records);
@@ -329,10 +333,7 @@ TEST_CASE("a list element written as one before gives what that one gave, and on
       r,
   };
   for (const char* file : {"bench/core.yaml", "bench/ext50.yaml"}) {
-    const Programme programme = load_programme_file(file);
-    std::string text;
-    for (const auto& line : lines) text += line + "\n";
-    const Tally t = check_lines(programme, text);
+    const Tally t = check_lines(load_programme_file(file), lines);
     CHECK(t.records == lines.size());
     CHECK(t.fast >= lines.size() - 3);  // a holder, a repeated key, "proof_of_entr" in ext50 stay
   }
@@ -370,9 +371,7 @@ TEST_CASE("declared facts are checked by their declarations on both paths, read 
       head + R"({"role":"worker","origin":7}})",
       head + R"({"role":"worker","age_years":null}})",
   };
-  std::string lines;
-  for (const auto& r : records) lines += r + "\n";
-  const Tally t = check_lines(programme, lines);
+  const Tally t = check_lines(programme, records);
   CHECK(t.records == records.size());
   CHECK(t.fast == 3);
   const std::vector<std::pair<std::size_t, std::string>> invalid = {
@@ -431,9 +430,7 @@ TEST_CASE(
       head + R"("dependants":[)" + child + "," + partner + "}]}",
       head + R"("dependants":[)" + partner + R"(,"facts":{"undocumented_since":"soon"}}]})",
   };
-  std::string text;
-  for (const auto& r : records) text += r + "\n";
-  const Tally t = check_lines(programme, text);
+  const Tally t = check_lines(programme, records);
   CHECK(t.records == 7);
   CHECK(t.fast == 0);
   const std::vector<Outcome> outcomes = {

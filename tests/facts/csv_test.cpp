@@ -4,10 +4,12 @@
 // Tests of CSV batches (CsvReader): RFC 4180 quoting, line ends and BOM;
 // how cells are typed by their column; elements of lists of objects and
 // their gaps; diagnostics pointing at the column and cell; every header
-// problem at once; extra cells; a quote never closed, which ends its row
-// with its first line so that the rows after it are read (across chunks,
-// within the size limit and the budget for reading again); rows over the
-// size limit; and a CSV row reading to the same Facts as its JSON twin.
+// problem at once; extra cells and missing ones; a quote never closed,
+// which ends its row with its first line so that the rows after it are
+// read (across chunks, within the size limit and the budget for reading
+// again); rows over the size limit; and a CSV row reading to the same Facts
+// as its JSON twin.
+#include <algorithm>
 #include <cstdio>
 #include <sstream>
 
@@ -35,11 +37,11 @@ Lines summary(const std::vector<ReadResult>& results) {
   Lines out;
   for (const auto& r : results) {
     std::string what = "ok";
-    for (const auto& d : r.diagnostics) {
-      if (!r.is_valid() && d.severity == Severity::error) {
-        what = d.code;
-        break;
-      }
+    if (!r.is_valid()) {
+      const auto error = std::find_if(r.diagnostics.begin(), r.diagnostics.end(),
+                                      [](const auto& d) { return d.severity == Severity::error; });
+      REQUIRE(error != r.diagnostics.end());
+      what = error->code;
     }
     out.push_back(std::to_string(r.line) + ":" + r.id + ":" + what);
   }
