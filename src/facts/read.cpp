@@ -276,6 +276,7 @@ class Walker {
 
   std::vector<FactValue> read_list(od::array a, const SchemaNode* element, Mode mode) {
     std::vector<FactValue> items;
+    if (mode != Mode::skipped) items.reserve(4);  // most lists are short: one allocation
     std::size_t index = 0;
     const std::size_t limit = item_limit();
     for (auto item : a) {
@@ -300,6 +301,12 @@ class Walker {
 
   std::vector<FactField> read_fields(od::object o, const SchemaNode* node, Mode mode) {
     std::vector<FactField> fields;
+    // Room for the fields the schema knows at once (or a few, for a generic
+    // object), so that growing the vector moves no field in most records.
+    if (mode != Mode::skipped) {
+      fields.reserve(mode == Mode::checked && node->type == FieldType::object ? node->fields.size()
+                                                                              : 8);
+    }
     bool at_root = path_.empty();
     std::size_t count = 0;
     for (auto item : o) {
@@ -353,9 +360,28 @@ class Walker {
     return fields;
   }
 
+  // Whether two fields share a name: pairwise for the small objects of most
+  // records (no allocation), by sorting for a large one.
+  static bool has_duplicate(const std::vector<FactField>& fields) {
+    constexpr std::size_t kPairwise = 24;
+    if (fields.size() > kPairwise) {
+      std::vector<std::string_view> names;
+      names.reserve(fields.size());
+      for (const FactField& f : fields) names.emplace_back(f.name);
+      std::sort(names.begin(), names.end());
+      return std::adjacent_find(names.begin(), names.end()) != names.end();
+    }
+    for (std::size_t k = 1; k < fields.size(); ++k) {
+      for (std::size_t j = 0; j < k; ++j) {
+        if (fields[j].name == fields[k].name) return true;
+      }
+    }
+    return false;
+  }
+
   // Reports every repeated key (after its first occurrence) and drops it.
   void remove_duplicates(std::vector<FactField>& fields) {
-    if (fields.size() < 2) return;
+    if (fields.size() < 2 || !has_duplicate(fields)) return;
     std::vector<std::size_t> order(fields.size());
     std::iota(order.begin(), order.end(), std::size_t{0});
     std::stable_sort(order.begin(), order.end(),
@@ -489,6 +515,16 @@ class Walker {
   std::size_t values_ = 0;
 };
 
+const std::vector<FactValue>* list_field(const FactValue& object, std::string_view name) {
+  const FactValue* v = object.field(name);
+  return v != nullptr ? v->as_list() : nullptr;
+}
+
+const std::string* string_field(const FactValue& object, std::string_view name) {
+  const FactValue* v = object.field(name);
+  return v != nullptr ? v->as_string() : nullptr;
+}
+
 // Checks that need the whole record: `format` present, dependant ids unique,
 // document holders naming a dependant.
 void check_record(const FactValue& root, Diagnostics& diagnostics) {
@@ -499,9 +535,9 @@ void check_record(const FactValue& root, Diagnostics& diagnostics) {
                               "format");
   }
   std::vector<std::string> ids;
-  if (const auto* dependants = root.find(*FactPath::parse("dependants")).as_list()) {
+  if (const auto* dependants = list_field(root, "dependants")) {
     for (std::size_t i = 0; i < dependants->size(); ++i) {
-      const std::string* id = (*dependants)[i].find(*FactPath::parse("id")).as_string();
+      const std::string* id = string_field((*dependants)[i], "id");
       if (id == nullptr) continue;
       if (std::find(ids.begin(), ids.end(), *id) != ids.end()) {
         diagnostics.error_at_path("facts.duplicate_id", "duplicate dependant id " + in_quotes(*id),
@@ -510,9 +546,9 @@ void check_record(const FactValue& root, Diagnostics& diagnostics) {
       ids.push_back(*id);
     }
   }
-  if (const auto* documents = root.find(*FactPath::parse("documents")).as_list()) {
+  if (const auto* documents = list_field(root, "documents")) {
     for (std::size_t i = 0; i < documents->size(); ++i) {
-      const std::string* holder = (*documents)[i].find(*FactPath::parse("holder")).as_string();
+      const std::string* holder = string_field((*documents)[i], "holder");
       if (holder != nullptr && std::find(ids.begin(), ids.end(), *holder) == ids.end()) {
         diagnostics.error_at_path("facts.unknown_holder",
                                   "no dependant has id " + in_quotes(*holder),

@@ -40,7 +40,10 @@ std::string_view to_string(FieldType type) noexcept {
 
 const SchemaNode* SchemaNode::field(std::string_view name) const noexcept {
   for (const auto& f : fields) {
-    if (f.name == name) return &f.node;
+    // Length and first byte before the bytes: most names differ there.
+    if (f.name.size() == name.size() && (name.empty() || f.name[0] == name[0]) && f.name == name) {
+      return &f.node;
+    }
   }
   return nullptr;
 }

@@ -387,6 +387,20 @@ TEST_CASE("duplicate keys are errors, at any depth") {
   CHECK_FALSE(r.is_valid());
 }
 
+TEST_CASE("a repeated key is found in a large object too") {
+  // 40 fields: past the size the reader compares pairwise, so it sorts.
+  std::string facts;
+  for (int k = 0; k < 40; ++k)
+    facts += "\"f" + std::to_string(k) + "\": " + std::to_string(k) + ", ";
+  auto r = read_body(R"("id": "A", "facts": {)" + facts + R"("f7": 70, "f39": 390})");
+  CHECK(problems(r) == Lines{"facts.f7 facts.duplicate_key duplicate key \"f7\"",
+                             "facts.f39 facts.duplicate_key duplicate key \"f39\""});
+  auto unique = read_body(R"("id": "A", "facts": {)" + facts + R"("f40": 40})");
+  CHECK(problems(unique).empty());
+  REQUIRE(unique.facts);
+  CHECK(unique.facts->find("facts.f7").as_integer() == std::optional<std::int64_t>(7));
+}
+
 TEST_CASE("dependant ids are unique and document holders name a dependant") {
   CHECK(problems(read_body(R"("dependants": [{"id": "d1"}, {"id": "d1"}],
                                "documents": [{"type": "passport", "holder": "d1"},
