@@ -258,7 +258,8 @@ class Run {
   Verdict window_verdict(const Window& w, std::vector<std::string>* values);
   void criteria();
   void documents();
-  void document_requirement(const DocumentRequirement& req, const HolderRef& who);
+  void document_requirement(const DocumentRequirement& req, const HolderRef& who,
+                            const std::vector<FactValue>* docs);
   void fees();
   void note_dependant_unknown(std::size_t index, std::string_view field);
   void keep_dependant_question(std::size_t index, const std::string& path, std::string_view field,
@@ -536,7 +537,9 @@ void Run::criteria() {
   }
 }
 
-void Run::document_requirement(const DocumentRequirement& req, const HolderRef& who) {
+// `docs`: the record's documents (null when it has none).
+void Run::document_requirement(const DocumentRequirement& req, const HolderRef& who,
+                               const std::vector<FactValue>* docs) {
   DocumentResult r;
   r.id = req.id;
   r.text = req.text.text(language());
@@ -558,12 +561,12 @@ void Run::document_requirement(const DocumentRequirement& req, const HolderRef& 
   if (who.applying_unknown) add_note(r, Note{NoteCode::required_if_applying, {who.path}});
   if (who.id_unknown)  // documents[].holder names a dependant by id: none can name this one
     add_note(r, Note{NoteCode::holder_unknown, {who.path}});
-  const auto* docs = who.id_unknown ? nullptr : facts_.find("documents").as_list();
+  if (who.id_unknown) docs = nullptr;
   bool rejected = false, expired = false, unverified = false;
   for (std::size_t i = 0; docs != nullptr && i < docs->size(); ++i) {
     const FactValue& doc = (*docs)[i];
-    const std::string* type =
-        doc.field("type") != nullptr ? doc.field("type")->as_string() : nullptr;
+    const FactValue* type_fact = doc.field("type");
+    const std::string* type = type_fact != nullptr ? type_fact->as_string() : nullptr;
     if (type == nullptr ||
         std::find(req.any_of.begin(), req.any_of.end(), *type) == req.any_of.end())
       continue;
@@ -626,10 +629,12 @@ void Run::document_requirement(const DocumentRequirement& req, const HolderRef& 
 }
 
 void Run::documents() {
+  const auto* docs = facts_.find("documents").as_list();
+  out_.documents.reserve(out_.documents.size() + version_->documents.size());
   for (const DocumentRequirement& req : version_->documents) {
     if (!applies_to_route(req.routes, route_)) continue;
     if (req.per == Holder::applicant) {
-      document_requirement(req, HolderRef{"", "applicant"});
+      document_requirement(req, HolderRef{"", "applicant"}, docs);
       continue;
     }
     const auto* dependants = facts_.find("dependants").as_list();
@@ -648,7 +653,7 @@ void Run::documents() {
       who.id_unknown = id == nullptr || id->empty();
       who.holder = who.id_unknown ? std::string() : *id;
       who.applying_unknown = !applying;
-      document_requirement(req, who);
+      document_requirement(req, who, docs);
     }
   }
 }
