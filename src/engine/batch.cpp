@@ -43,6 +43,10 @@ constexpr std::string_view kFormat = "regularis.application/1";
 constexpr std::string_view kWindowCriterion = "filed_in_window";
 constexpr std::size_t kNone = std::numeric_limits<std::size_t>::max();
 constexpr int kMaxGenericDepth = 32;
+// Known keys of one object (the standard schema's fields, a programme's
+// declared facts) the walk tells apart; a programme declaring more facts
+// goes the ordinary way.
+constexpr std::size_t kMaxKnownKeys = 256;
 
 bool is_blank(char c) noexcept { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
@@ -178,6 +182,27 @@ bool plain_key(od::field& f, std::string_view& key) noexcept {
   key = std::string_view(start, static_cast<std::size_t>(end - start));
   return true;
 }
+
+// The known keys (by index) an object has had so far, to find a repeated
+// one: up to 64 in one word (every object of the standard schema, and most
+// programmes' facts), up to kMaxKnownKeys in several.
+template <std::size_t kWords>
+class SeenKeys {
+ public:
+  /// False when key `k` was had before.
+  bool insert(std::size_t k) noexcept {
+    const std::uint64_t bit = std::uint64_t{1} << (k % 64);
+    std::uint64_t& word = words_[k / 64];
+    if ((word & bit) != 0) return false;
+    word |= bit;
+    return true;
+  }
+
+ private:
+  std::uint64_t words_[kWords] = {};
+};
+using FewKeys = SeenKeys<1>;
+using ManyKeys = SeenKeys<kMaxKnownKeys / 64>;
 
 // Keys of one object, to find a repeated one (the reader reports it). The
 // arrays are left uninitialised: only the first size_ entries are read.
@@ -464,7 +489,7 @@ struct BatchEvaluator::Plan {
         if (d.path.rfind("facts.", 0) != 0) return false;
         const std::string name = d.path.substr(6);
         const ValueKind kind = kind_of(d.type);
-        if (name.find('.') != std::string::npos || facts->children.size() == 64 ||
+        if (name.find('.') != std::string::npos || facts->children.size() == kMaxKnownKeys ||
             !generic_kind_ok(kind)) {
           return false;
         }
@@ -846,9 +871,9 @@ struct BatchEvaluator::Scratch {
   // field (once: a repeated key fails) goes to `known(child, value)`; an
   // unknown key (once) is checked as a generic value `depth` deep; a key
   // written with escapes fails (the ordinary way reads it).
-  template <typename Known>
+  template <typename Seen = FewKeys, typename Known>
   bool fields(od::object& o, const WalkNode& n, int depth, Known&& known) {
-    std::uint64_t seen = 0;
+    Seen seen;
     std::size_t cursor = 0;
     KeySet unknown;
     const std::size_t count = n.children.size();
@@ -863,9 +888,7 @@ struct BatchEvaluator::Scratch {
         }
         continue;
       }
-      const std::uint64_t bit = std::uint64_t{1} << found;
-      if ((seen & bit) != 0) return false;  // a repeated key
-      seen |= bit;
+      if (!seen.insert(found)) return false;  // a repeated key
       cursor = found + 1 == count ? 0 : found + 1;
       if (!known(n.children[found], f.value())) return false;
     }
@@ -983,7 +1006,7 @@ struct BatchEvaluator::Scratch {
   // by its declaration (those the programme reads fill their slots); any
   // other key is a generic value.
   bool facts_object(od::object o, const WalkNode& n) {
-    return fields(o, n, 1, [&](const WalkNode& child, od::value& v) {
+    const auto declared = [&](const WalkNode& child, od::value& v) {
       FastCell unread;
       FastCell& t = child.slot >= 0 ? slots[fast_slots[child.slot].id] : unread;
       if (!fact_value(v, child.declared, t, child.slot >= 0)) return false;
@@ -991,7 +1014,8 @@ struct BatchEvaluator::Scratch {
              std::find(child.values->begin(), child.values->end(),
                        std::string_view(t.text, static_cast<std::size_t>(t.n))) !=
                  child.values->end();
-    });
+    };
+    return fields<ManyKeys>(o, n, 1, declared);
   }
 
   // The index of the child whose name the key is, looking from `cursor` on

@@ -393,6 +393,57 @@ TEST_CASE("declared facts are checked by their declarations on both paths, read 
   CHECK_FALSE(BatchEvaluator(listed, options).accelerated());
 }
 
+TEST_CASE("a programme declaring more than 64 facts keeps the fast path, repeated keys and all") {
+  // f0..f99 declared: a key past the 64th is told apart from the others.
+  std::string text =
+      "programme: t\n"
+      "title: {en: T}\n"
+      "jurisdiction: IE\n"
+      "time_zone: Europe/Dublin\n"
+      "facts:\n";
+  for (int k = 0; k < 100; ++k) text += "  f" + std::to_string(k) + ": integer\n";
+  text +=
+      "versions:\n"
+      "  - effective_from: 2022-01-01\n"
+      "    window: {opens: 2022-01-31, closes: 2022-07-31}\n"
+      "    criteria:\n"
+      "      - id: high\n"
+      "        text: {en: High}\n"
+      "        require: facts.f90 > facts.f5\n";
+  const Programme programme = load_programme_text(text, "t.yaml");
+  EvaluationOptions options;
+  options.explain = false;
+  CHECK(BatchEvaluator(programme, options).accelerated());
+  const std::string head =
+      R"({"format":"regularis.application/1","id":"T-1","filed_at":"2022-03-01","facts":)";
+  const std::vector<std::string> records = {
+      head + R"({"f5":1,"f90":2,"f99":0}})",
+      head + R"({"f90":2,"f5":3}})",
+      head + R"({"f90":2,"f70":1,"f5":1,"f70":2}})",           // f70 repeated: invalid
+      head + R"({"f90":2,"f5":1,"f90":2}})",                   // f90 repeated: invalid
+      head + R"({"f5":1,"f64":2,"f0":3,"f63":4,"f65":"x"}})",  // f65 of the wrong type
+      head + R"({"f5":1}})",                                   // f90 unknown
+  };
+  const Tally t = check_lines(programme, records);
+  CHECK(t.records == records.size());
+  CHECK(t.fast == 2);
+  const Engine engine;
+  CHECK(engine.evaluate(programme, read_application(records[0]), options).outcome ==
+        Outcome::eligible);
+  CHECK(engine.evaluate(programme, read_application(records[1]), options).outcome ==
+        Outcome::ineligible);
+  for (const std::size_t k : {std::size_t{2}, std::size_t{3}, std::size_t{4}}) {
+    CHECK(engine.evaluate(programme, read_application(records[k]), options).outcome ==
+          Outcome::invalid);
+  }
+  // Past kMaxKnownKeys declared facts, every record goes the ordinary way.
+  std::string many = text;
+  std::string more;
+  for (int k = 100; k < 300; ++k) more += "  f" + std::to_string(k) + ": integer\n";
+  many.insert(many.find("versions:"), more);
+  CHECK_FALSE(BatchEvaluator(load_programme_text(many, "t.yaml"), options).accelerated());
+}
+
 TEST_CASE(
     "a programme reading a dependant's own facts takes the ordinary way to the same results") {
   const std::string without =

@@ -10,8 +10,8 @@
 // in the JSON, an unknown fact that matters, an evaluation error) is read
 // with read_application and evaluated with Engine::evaluate instead, so
 // every result is the one the single-application API gives. Programmes with
-// documents, fees, routes, several versions, windows with hours or
-// explanations asked for always take that ordinary way.
+// documents, fees, routes, several versions, windows with hours, more than
+// 256 declared facts or explanations asked for always take that ordinary way.
 #pragma once
 
 #include <cstddef>
