@@ -572,7 +572,8 @@ void Run::document_requirement(const DocumentRequirement& req, const HolderRef& 
       continue;
     const FactValue* doc_holder = doc.field("holder");
     const std::string* holder_id = doc_holder != nullptr ? doc_holder->as_string() : nullptr;
-    if ((holder_id == nullptr ? std::string() : *holder_id) != who.holder) continue;
+    if ((holder_id == nullptr ? std::string_view() : std::string_view(*holder_id)) != who.holder)
+      continue;
     const std::string path = "documents[" + std::to_string(i) + "]";
     const FactValue* verified = doc.field("verified");
     if (verified != nullptr && verified->as_bool() == std::optional<bool>(false)) {
