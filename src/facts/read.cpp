@@ -276,7 +276,6 @@ class Walker {
 
   std::vector<FactValue> read_list(od::array a, const SchemaNode* element, Mode mode) {
     std::vector<FactValue> items;
-    if (mode != Mode::skipped) items.reserve(4);  // most lists are short: one allocation
     std::size_t index = 0;
     const std::size_t limit = item_limit();
     for (auto item : a) {
@@ -294,19 +293,20 @@ class Walker {
       FactValue value = read(v, element, item_mode);
       pop(mark);
       if (failed(simdjson::SUCCESS)) break;
-      if (item_mode != Mode::skipped) items.push_back(std::move(value));
+      if (item_mode == Mode::skipped) continue;
+      if (items.empty()) items.reserve(4);  // most lists are short: one allocation
+      items.push_back(std::move(value));
     }
     return items;
   }
 
   std::vector<FactField> read_fields(od::object o, const SchemaNode* node, Mode mode) {
     std::vector<FactField> fields;
-    // Room for the fields the schema knows at once (or a few, for a generic
-    // object), so that growing the vector moves no field in most records.
-    if (mode != Mode::skipped) {
-      fields.reserve(mode == Mode::checked && node->type == FieldType::object ? node->fields.size()
-                                                                              : 8);
-    }
+    // At the first field, room for those the schema knows (or a few, for a
+    // generic object), so that growing the vector moves no field in most
+    // records; an empty object allocates nothing.
+    const std::size_t room =
+        mode == Mode::checked && node->type == FieldType::object ? node->fields.size() : 4;
     bool at_root = path_.empty();
     std::size_t count = 0;
     for (auto item : o) {
@@ -354,6 +354,7 @@ class Walker {
         if (name == "id" && id.empty()) id = *value.as_string();
         if (name == "programme" && programme.empty()) programme = *value.as_string();
       }
+      if (fields.empty()) fields.reserve(room);
       fields.push_back({std::move(name), std::move(value)});
     }
     remove_duplicates(fields);
