@@ -123,6 +123,29 @@ std::string replaced(std::string s, const std::string& from, const std::string& 
   return s.replace(at, from.size(), to);
 }
 
+// A programme of one version and one criterion, `require`, over the facts
+// declared in `facts` (its lines under `facts:`).
+std::string programme_declaring(const std::string& facts, const std::string& require) {
+  return "programme: t\n"
+         "title: {en: T}\n"
+         "jurisdiction: IE\n"
+         "time_zone: Europe/Dublin\n"
+         "facts:\n" +
+         facts +
+         "versions:\n"
+         "  - effective_from: 2022-01-01\n"
+         "    window: {opens: 2022-01-31, closes: 2022-07-31}\n"
+         "    criteria:\n"
+         "      - id: c\n"
+         "        text: {en: C}\n"
+         "        require: " +
+         require + "\n";
+}
+
+// A record filed on 2022-03-01 up to its `facts` object.
+const std::string kFactsHead =
+    R"({"format":"regularis.application/1","id":"T-1","filed_at":"2022-03-01","facts":)";
+
 }  // namespace
 
 TEST_CASE("the batch path agrees with Engine::evaluate on every bundled sample") {
@@ -340,28 +363,16 @@ TEST_CASE("a list element written as one before gives what that one gave, and on
 }
 
 TEST_CASE("declared facts are checked by their declarations on both paths, read or not") {
-  const std::string text =
-      "programme: t\n"
-      "title: {en: T}\n"
-      "jurisdiction: IE\n"
-      "time_zone: Europe/Dublin\n"
-      "facts:\n"
+  const std::string text = programme_declaring(
       "  role: {type: string, values: [worker, student]}\n"
       "  origin: {type: string, values: [north, south]}\n"
-      "  age_years: integer\n"
-      "versions:\n"
-      "  - effective_from: 2022-01-01\n"
-      "    window: {opens: 2022-01-31, closes: 2022-07-31}\n"
-      "    criteria:\n"
-      "      - id: worker\n"
-      "        text: {en: A worker}\n"
-      "        require: facts.role == \"worker\"\n";
+      "  age_years: integer\n",
+      R"(facts.role == "worker")");
   const Programme programme = load_programme_text(text, "t.yaml");
   EvaluationOptions options;
   options.explain = false;
   CHECK(BatchEvaluator(programme, options).accelerated());
-  const std::string head =
-      R"({"format":"regularis.application/1","id":"T-1","filed_at":"2022-03-01","facts":)";
+  const std::string& head = kFactsHead;
   const std::vector<std::string> records = {
       head + R"({"role":"worker","origin":"north","age_years":30}})",
       head + R"({"role":"student"}})",
@@ -395,34 +406,20 @@ TEST_CASE("declared facts are checked by their declarations on both paths, read 
 
 TEST_CASE("a programme declaring more than 64 facts keeps the fast path, repeated keys and all") {
   // f0..f99 declared: a key past the 64th is told apart from the others.
-  std::string text =
-      "programme: t\n"
-      "title: {en: T}\n"
-      "jurisdiction: IE\n"
-      "time_zone: Europe/Dublin\n"
-      "facts:\n";
-  for (int k = 0; k < 100; ++k) text += "  f" + std::to_string(k) + ": integer\n";
-  text +=
-      "versions:\n"
-      "  - effective_from: 2022-01-01\n"
-      "    window: {opens: 2022-01-31, closes: 2022-07-31}\n"
-      "    criteria:\n"
-      "      - id: high\n"
-      "        text: {en: High}\n"
-      "        require: facts.f90 > facts.f5\n";
+  std::string facts;
+  for (int k = 0; k < 100; ++k) facts += "  f" + std::to_string(k) + ": integer\n";
+  const std::string text = programme_declaring(facts, "facts.f90 > facts.f5");
   const Programme programme = load_programme_text(text, "t.yaml");
   EvaluationOptions options;
   options.explain = false;
   CHECK(BatchEvaluator(programme, options).accelerated());
-  const std::string head =
-      R"({"format":"regularis.application/1","id":"T-1","filed_at":"2022-03-01","facts":)";
   const std::vector<std::string> records = {
-      head + R"({"f5":1,"f90":2,"f99":0}})",
-      head + R"({"f90":2,"f5":3}})",
-      head + R"({"f90":2,"f70":1,"f5":1,"f70":2}})",           // f70 repeated: invalid
-      head + R"({"f90":2,"f5":1,"f90":2}})",                   // f90 repeated: invalid
-      head + R"({"f5":1,"f64":2,"f0":3,"f63":4,"f65":"x"}})",  // f65 of the wrong type
-      head + R"({"f5":1}})",                                   // f90 unknown
+      kFactsHead + R"({"f5":1,"f90":2,"f99":0}})",
+      kFactsHead + R"({"f90":2,"f5":3}})",
+      kFactsHead + R"({"f90":2,"f70":1,"f5":1,"f70":2}})",           // f70 repeated: invalid
+      kFactsHead + R"({"f90":2,"f5":1,"f90":2}})",                   // f90 repeated: invalid
+      kFactsHead + R"({"f5":1,"f64":2,"f0":3,"f63":4,"f65":"x"}})",  // f65 of the wrong type
+      kFactsHead + R"({"f5":1}})",                                   // f90 unknown
   };
   const Tally t = check_lines(programme, records);
   CHECK(t.records == records.size());
@@ -437,10 +434,8 @@ TEST_CASE("a programme declaring more than 64 facts keeps the fast path, repeate
           Outcome::invalid);
   }
   // Past kMaxKnownKeys declared facts, every record goes the ordinary way.
-  std::string many = text;
-  std::string more;
-  for (int k = 100; k < 300; ++k) more += "  f" + std::to_string(k) + ": integer\n";
-  many.insert(many.find("versions:"), more);
+  for (int k = 100; k < 300; ++k) facts += "  f" + std::to_string(k) + ": integer\n";
+  const std::string many = programme_declaring(facts, "facts.f90 > facts.f5");
   CHECK_FALSE(BatchEvaluator(load_programme_text(many, "t.yaml"), options).accelerated());
 }
 
