@@ -184,8 +184,8 @@ bool plain_key(od::field& f, std::string_view& key) noexcept {
 }
 
 // The known keys (by index) an object has had so far, to find a repeated
-// one: up to 64 in one word (every object of the standard schema, and most
-// programmes' facts), up to kMaxKnownKeys in several.
+// one: one word for an object of the standard schema (at most 64 fields:
+// checked when the plan is made), several for a programme's declared facts.
 template <std::size_t kWords>
 class SeenKeys {
  public:
@@ -398,6 +398,15 @@ std::unique_ptr<WalkNode> build_walk(const SchemaNode& schema, std::string name)
   return n;
 }
 
+// Whether every object below `n` has at most 64 fields (FewKeys tells them apart).
+bool few_keys(const WalkNode& n) {
+  if (n.children.size() > 64) return false;
+  for (const WalkNode& c : n.children) {
+    if (!few_keys(c)) return false;
+  }
+  return n.element == nullptr || few_keys(*n.element);
+}
+
 WalkNode* child_of(WalkNode& n, std::string_view name) {
   for (auto& c : n.children) {
     if (c.name.str() == name) return &c;
@@ -473,6 +482,7 @@ struct BatchEvaluator::Plan {
     fast = FastProgram::compile(exprs, *v.slots);
     if (!fast) return false;
     root = build_walk(Schema::standard().root(), "");
+    if (!few_keys(*root)) return false;
     for (WalkNode& c : root->children) {
       if (c.name.str() == "id") c.role = WalkNode::Role::id;
       if (c.name.str() == "programme") c.role = WalkNode::Role::programme;
