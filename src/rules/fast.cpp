@@ -12,8 +12,9 @@
 // Speed comes from doing less per node: comparisons are templates on their
 // operator and kind, the common shapes (a slot, a comprehension variable's
 // field or a memoised call against a constant; `not slot`; a string slot in
-// constants; and/or chains) are one node each, and has_document nodes over
-// one list share a bit set of the record's types. Exactness is checked by
+// constants; and/or chains) are one node each, has_document nodes over
+// one list share a bit set of the record's types, and any/all whose body
+// begins `x.f == "s" and` pass over elements with another `f` unevaluated. Exactness is checked by
 // tests/rules/fast_differential_test.cpp against the compiled evaluator.
 #include "regularis/rules/fast.hpp"
 
@@ -803,21 +804,34 @@ class HasDocument final : public Bool {
   bool shared_ = false;
 };
 
+// The element field and string a comprehension's body begins by requiring,
+// `x.type == "passport" and ...`: an element whose field is known and holds
+// another string makes the body 0 without evaluating it.
+struct LeadingKey {
+  std::size_t field = 0;
+  std::int32_t id = -1;  // the string's id
+};
+
 class AnyAll final : public Bool {
  public:
-  AnyAll(bool is_any, ListSource list, int level, BoolPtr body)
+  AnyAll(bool is_any, ListSource list, int level, BoolPtr body, std::optional<LeadingKey> key)
       : any_(is_any),
         list_(list),
         level_(static_cast<std::size_t>(level)),
-        body_(std::move(body)) {}
+        body_(std::move(body)),
+        key_(key) {}
   int eval(Ctx& c) const override {
     const FastCell& l = c.slots[list_.slot];
     if (!l.known) return kUndecided;
     const int decide = any_ ? 1 : 0;
     bool undecided = false;
-    for (std::int32_t k = 0; k < l.n; ++k) {
-      c.vars[level_] =
-          c.arena + static_cast<std::size_t>(l.i) + static_cast<std::size_t>(k) * list_.stride;
+    const FastCell* e = c.arena + static_cast<std::size_t>(l.i);
+    for (std::int32_t k = 0; k < l.n; ++k, e += list_.stride) {
+      if (key_ && e[key_->field].known && e[key_->field].id != key_->id) {
+        if (decide == 0) return 0;  // all(): this element's body is 0
+        continue;
+      }
+      c.vars[level_] = e;
       const int r = body_->eval(c);
       if (r == decide) return decide;
       if (r == kUndecided) undecided = true;
@@ -830,6 +844,7 @@ class AnyAll final : public Bool {
   ListSource list_;
   std::size_t level_;
   BoolPtr body_;
+  std::optional<LeadingKey> key_;
 };
 
 class MemoBool final : public Bool {
@@ -1426,10 +1441,34 @@ class Builder {
     BoolPtr body = boolean(n.kids[1]);
     --comprehension_depth_;
     if (!body) return nullptr;
-    BoolPtr inner =
-        std::make_unique<AnyAll>(n.function == Function::any, *list, level, std::move(body));
+    BoolPtr inner = std::make_unique<AnyAll>(n.function == Function::any, *list, level,
+                                             std::move(body), leading_key(n.kids[1], level));
     if (memo) return std::make_unique<MemoBool>(*memo, std::move(inner));
     return inner;
+  }
+
+  // The key the body of a comprehension at `level` begins by requiring: its
+  // leftmost conjunct is `x.f == "s"`, a string field of the variable equal
+  // to a string constant (compared by id).
+  std::optional<LeadingKey> leading_key(int body, int level) {
+    int i = body;
+    while (node(i).kind == NodeKind::binary && node(i).op == Op::and_) i = node(i).kids[0];
+    const Node& n = node(i);
+    if (n.kind != NodeKind::binary || n.op != Op::eq) return std::nullopt;
+    const Node& ln = node(n.kids[0]);
+    const Node& rn = node(n.kids[1]);
+    const bool right_is_constant =
+        rn.kind == NodeKind::literal ||
+        (rn.kind == NodeKind::path && rn.base == Node::Base::constant && rn.steps.empty());
+    if (!right_is_constant || ln.kind != NodeKind::path || ln.base != Node::Base::variable ||
+        ln.var_level != level || ln.steps.size() != 1) {
+      return std::nullopt;
+    }
+    if (comparison_kind(*ln.type, *rn.type) != CmpKind::string) return std::nullopt;
+    const auto field = field_index(ln.steps[0]);
+    const auto k = constant_cell(*rn.constant);
+    if (!field || !k || k->id < 0) return std::nullopt;
+    return LeadingKey{*field, k->id};
   }
 
   FastImpl& impl_;
