@@ -14,8 +14,9 @@
 // field or a memoised call against a constant; `not slot`; a string slot in
 // constants; and/or chains) are one node each, has_document nodes over
 // one list share a bit set of the record's types, and any/all whose body
-// begins `x.f == "s" and` pass over elements with another `f` unevaluated. Exactness is checked by
-// tests/rules/fast_differential_test.cpp against the compiled evaluator.
+// begins `x.f == "s" and` pass over elements with another `f` unevaluated.
+// Exactness is checked by tests/rules/fast_differential_test.cpp against
+// the compiled evaluator.
 #include "regularis/rules/fast.hpp"
 
 #include <algorithm>
@@ -1294,6 +1295,12 @@ class Builder {
     }
   }
 
+  // A literal or a named constant (a parameter).
+  static bool is_constant(const Node& n) {
+    return n.kind == NodeKind::literal ||
+           (n.kind == NodeKind::path && n.base == Node::Base::constant && n.steps.empty());
+  }
+
   BoolPtr binary(int i) {
     const Node& n = node(i);
     const int l = n.kids[0];
@@ -1319,9 +1326,7 @@ class Builder {
     if (!kind) return nullptr;
     const Node& ln = node(l);
     const Node& rn = node(r);
-    const bool right_is_constant =
-        rn.kind == NodeKind::literal ||
-        (rn.kind == NodeKind::path && rn.base == Node::Base::constant && rn.steps.empty());
+    const bool right_is_constant = is_constant(rn);
     // A slot against a constant: one node.
     if (right_is_constant && ln.kind == NodeKind::path && ln.base == Node::Base::slot &&
         ln.steps.empty()) {
@@ -1375,10 +1380,7 @@ class Builder {
     if (!kind) return nullptr;
     auto x = scalar(n.kids[0]);
     if (!x) return nullptr;
-    const bool constant =
-        rn.kind == NodeKind::list || rn.kind == NodeKind::literal ||
-        (rn.kind == NodeKind::path && rn.base == Node::Base::constant && rn.steps.empty());
-    if (constant) {
+    if (rn.kind == NodeKind::list || is_constant(rn)) {
       const auto* items = std::get_if<std::vector<Constant>>(&rn.constant->value);
       if (items == nullptr) return nullptr;
       std::vector<FastCell> cells;
@@ -1406,10 +1408,7 @@ class Builder {
     auto field = field_index_.find(*n.documents_type_fact);
     auto stride = stride_.find(n.documents_slot);
     if (field == field_index_.end() || stride == stride_.end()) return nullptr;
-    const bool constant =
-        arg.kind == NodeKind::list || arg.kind == NodeKind::literal ||
-        (arg.kind == NodeKind::path && arg.base == Node::Base::constant && arg.steps.empty());
-    if (!constant) return nullptr;
+    if (arg.kind != NodeKind::list && !is_constant(arg)) return nullptr;
     std::vector<std::int32_t> ids;
     if (const auto* s = std::get_if<std::string>(&arg.constant->value)) {
       ids.push_back(intern(*s));
@@ -1457,10 +1456,7 @@ class Builder {
     if (n.kind != NodeKind::binary || n.op != Op::eq) return std::nullopt;
     const Node& ln = node(n.kids[0]);
     const Node& rn = node(n.kids[1]);
-    const bool right_is_constant =
-        rn.kind == NodeKind::literal ||
-        (rn.kind == NodeKind::path && rn.base == Node::Base::constant && rn.steps.empty());
-    if (!right_is_constant || ln.kind != NodeKind::path || ln.base != Node::Base::variable ||
+    if (!is_constant(rn) || ln.kind != NodeKind::path || ln.base != Node::Base::variable ||
         ln.var_level != level || ln.steps.size() != 1) {
       return std::nullopt;
     }
