@@ -182,6 +182,23 @@ std::string report(const std::string& text, const SlotTable& table,
   return out.str();
 }
 
+// Evaluates `e` and its FastProgram over `n` random valuations; counts the
+// answers and every disagreement in `tally`.
+void compare_over_valuations(const std::string& text, const CompiledExpression& e,
+                             const FastProgram& fast, const SlotTable& table, Generator& g, int n,
+                             Tally& tally) {
+  for (int k = 0; k < n; ++k) {
+    Valuation v(table, g);
+    const auto& values = v.slots.values();
+    const Cells cells(fast, table, values);
+    std::uint8_t got = 9;
+    fast.evaluate(cells.slots.data(), cells.arena.data(), &got);
+    const Value want = e.evaluate(values);
+    tally.count(got, want);
+    if (!agrees(got, want)) tally.fail(text, report(text, table, values, got, want));
+  }
+}
+
 }  // namespace
 
 TEST_CASE("FastProgram agrees with the compiled evaluator") {
@@ -209,16 +226,7 @@ TEST_CASE("FastProgram agrees with the compiled evaluator") {
       continue;
     }
     ++compiled;
-    for (int k = 0; k < kValuations; ++k) {
-      Valuation v(table, g);
-      const auto& values = v.slots.values();
-      const Cells cells(*fast, table, values);
-      std::uint8_t got = 9;
-      fast->evaluate(cells.slots.data(), cells.arena.data(), &got);
-      const Value want = e->evaluate(values);
-      single.count(got, want);
-      if (!agrees(got, want)) single.fail(text, report(text, table, values, got, want));
-    }
+    compare_over_valuations(text, *e, *fast, table, g, kValuations, single);
 
     // Every kGroup expressions FastProgram compiled: the same, as one program.
     pending.emplace_back(text, *e);
@@ -301,16 +309,7 @@ TEST_CASE("FastProgram's comprehensions that begin by requiring a key agree with
     const SlotTable& table = world.compiler.slots();
     auto fast = FastProgram::compile({&*e}, table);
     REQUIRE(fast);
-    for (int k = 0; k < 3000; ++k) {
-      Valuation v(table, g);
-      const auto& values = v.slots.values();
-      const Cells cells(*fast, table, values);
-      std::uint8_t got = 9;
-      fast->evaluate(cells.slots.data(), cells.arena.data(), &got);
-      const Value want = e->evaluate(values);
-      tally.count(got, want);
-      if (!agrees(got, want)) tally.fail(text, report(text, table, values, got, want));
-    }
+    compare_over_valuations(text, *e, *fast, table, g, 3000, tally);
   }
   CHECK(tally.disagreements == 0);
   for (int r : tally.results) CHECK(r > 1000);
