@@ -361,17 +361,9 @@ class Walker {
     return fields;
   }
 
-  // Whether two fields share a name: pairwise for the small objects of most
-  // records (no allocation), by sorting for a large one.
-  static bool has_duplicate(const std::vector<FactField>& fields) {
-    constexpr std::size_t kPairwise = 24;
-    if (fields.size() > kPairwise) {
-      std::vector<std::string_view> names;
-      names.reserve(fields.size());
-      for (const FactField& f : fields) names.emplace_back(f.name);
-      std::sort(names.begin(), names.end());
-      return std::adjacent_find(names.begin(), names.end()) != names.end();
-    }
+  // Whether two of a small object's fields share a name, compared pairwise
+  // (no allocation).
+  static bool has_duplicate_pairwise(const std::vector<FactField>& fields) {
     for (std::size_t k = 1; k < fields.size(); ++k) {
       for (std::size_t j = 0; j < k; ++j) {
         if (fields[j].name == fields[k].name) return true;
@@ -382,7 +374,9 @@ class Walker {
 
   // Reports every repeated key (after its first occurrence) and drops it.
   void remove_duplicates(std::vector<FactField>& fields) {
-    if (fields.size() < 2 || !has_duplicate(fields)) return;
+    constexpr std::size_t kPairwise = 24;  // up to this many fields, compared without sorting
+    if (fields.size() < 2) return;
+    if (fields.size() <= kPairwise && !has_duplicate_pairwise(fields)) return;
     std::vector<std::size_t> order(fields.size());
     std::iota(order.begin(), order.end(), std::size_t{0});
     std::stable_sort(order.begin(), order.end(),
@@ -516,16 +510,6 @@ class Walker {
   std::size_t values_ = 0;
 };
 
-const std::vector<FactValue>* list_field(const FactValue& object, std::string_view name) {
-  const FactValue* v = object.field(name);
-  return v != nullptr ? v->as_list() : nullptr;
-}
-
-const std::string* string_field(const FactValue& object, std::string_view name) {
-  const FactValue* v = object.field(name);
-  return v != nullptr ? v->as_string() : nullptr;
-}
-
 // Checks that need the whole record: `format` present, dependant ids unique,
 // document holders naming a dependant.
 void check_record(const FactValue& root, Diagnostics& diagnostics) {
@@ -536,9 +520,10 @@ void check_record(const FactValue& root, Diagnostics& diagnostics) {
                               "format");
   }
   std::vector<std::string> ids;
-  if (const auto* dependants = list_field(root, "dependants")) {
+  if (const auto* dependants = root.find("dependants").as_list()) {
     for (std::size_t i = 0; i < dependants->size(); ++i) {
-      const std::string* id = string_field((*dependants)[i], "id");
+      const FactValue* id_fact = (*dependants)[i].field("id");  // per element: no path to check
+      const std::string* id = id_fact != nullptr ? id_fact->as_string() : nullptr;
       if (id == nullptr) continue;
       if (std::find(ids.begin(), ids.end(), *id) != ids.end()) {
         diagnostics.error_at_path("facts.duplicate_id", "duplicate dependant id " + in_quotes(*id),
@@ -547,9 +532,10 @@ void check_record(const FactValue& root, Diagnostics& diagnostics) {
       ids.push_back(*id);
     }
   }
-  if (const auto* documents = list_field(root, "documents")) {
+  if (const auto* documents = root.find("documents").as_list()) {
     for (std::size_t i = 0; i < documents->size(); ++i) {
-      const std::string* holder = string_field((*documents)[i], "holder");
+      const FactValue* holder_fact = (*documents)[i].field("holder");
+      const std::string* holder = holder_fact != nullptr ? holder_fact->as_string() : nullptr;
       if (holder != nullptr && std::find(ids.begin(), ids.end(), *holder) == ids.end()) {
         diagnostics.error_at_path("facts.unknown_holder",
                                   "no dependant has id " + in_quotes(*holder),
